@@ -1,0 +1,83 @@
+// swift-tools-version: 6.1
+// keydesk: a terminal console for the access control systems of apartment buildings,
+// driven through the Seam API. Layers (see DESIGN.md §1), strictly downward:
+//   keydesk (executable) → ConsoleUI → ConsoleCore → SeamAPI;  SeamSandbox stands alone.
+import PackageDescription
+
+let strictness: [SwiftSetting] = [
+    .enableUpcomingFeature("ExistentialAny"),
+    .enableUpcomingFeature("MemberImportVisibility"),
+]
+
+let package = Package(
+    name: "keydesk",
+    platforms: [.macOS(.v14)],
+    products: [
+        .executable(name: "keydesk", targets: ["keydesk"]),
+        .library(name: "SeamAPI", targets: ["SeamAPI"]),
+        .library(name: "SeamSandbox", targets: ["SeamSandbox"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
+        .package(url: "https://github.com/swift-server/async-http-client", from: "1.37.0"),
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
+    ],
+    targets: [
+        // C shim over ncursesw: the only place that includes curses.h.
+        .target(
+            name: "CNCurses",
+            cSettings: [.define("_XOPEN_SOURCE", to: "600"), .define("_DEFAULT_SOURCE"), .define("NCURSES_WIDECHAR", to: "1")],
+            linkerSettings: [.linkedLibrary("ncursesw"), .linkedLibrary("tinfo")]
+        ),
+        // Cell grid, widgets, sanitizer, Terminal protocol with curses and virtual backends.
+        .target(
+            name: "ConsoleUI",
+            dependencies: ["CNCurses", "ConsoleCore"],
+            swiftSettings: strictness
+        ),
+        // View models: state, actions, reducers, key registry, wizard. No terminal.
+        .target(
+            name: "ConsoleCore",
+            dependencies: ["SeamAPI"],
+            swiftSettings: strictness
+        ),
+        // The typed async Seam API client. No UI.
+        .target(
+            name: "SeamAPI",
+            dependencies: [
+                .product(name: "AsyncHTTPClient", package: "async-http-client"),
+                .product(name: "Logging", package: "swift-log"),
+            ],
+            swiftSettings: strictness
+        ),
+        // A Seam-compatible HTTP server with Latch semantics, stored in SQLite.
+        .target(
+            name: "SeamSandbox",
+            dependencies: [
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "GRDB", package: "GRDB.swift"),
+                .product(name: "Logging", package: "swift-log"),
+            ],
+            swiftSettings: strictness
+        ),
+        .executableTarget(
+            name: "keydesk",
+            dependencies: [
+                "ConsoleUI", "ConsoleCore", "SeamAPI", "SeamSandbox",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "Logging", package: "swift-log"),
+            ],
+            swiftSettings: strictness
+        ),
+        .testTarget(
+            name: "SeamSandboxTests",
+            dependencies: ["SeamSandbox", .product(name: "AsyncHTTPClient", package: "async-http-client")],
+            swiftSettings: strictness
+        ),
+        .testTarget(name: "SeamAPITests", dependencies: ["SeamAPI", "SeamSandbox"], swiftSettings: strictness),
+        .testTarget(name: "ConsoleUITests", dependencies: ["ConsoleUI"], exclude: ["__Snapshots__"], swiftSettings: strictness),
+        .testTarget(name: "ConsoleCoreTests", dependencies: ["ConsoleCore", "SeamSandbox"], swiftSettings: strictness),
+    ]
+)

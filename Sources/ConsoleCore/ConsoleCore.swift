@@ -1,0 +1,1 @@
+// ConsoleCore: see DESIGN.md §1.

@@ -1,0 +1,1 @@
+// ConsoleUI: see DESIGN.md §1.

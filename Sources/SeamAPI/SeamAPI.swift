@@ -1,0 +1,1 @@
+// SeamAPI: see DESIGN.md §1.

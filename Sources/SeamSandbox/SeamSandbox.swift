@@ -1,0 +1,1 @@
+// SeamSandbox: see DESIGN.md §1.

@@ -1,0 +1,6 @@
+import Testing
+@testable import SeamAPI
+
+@Test func SeamAPIModuleLinks() {
+    #expect(Bool(true))
+}

@@ -1,0 +1,6 @@
+import Testing
+@testable import SeamSandbox
+
+@Test func SeamSandboxModuleLinks() {
+    #expect(Bool(true))
+}
