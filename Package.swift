@@ -16,6 +16,8 @@ let package = Package(
         .executable(name: "keydesk", targets: ["keydesk"]),
         .library(name: "SeamAPI", targets: ["SeamAPI"]),
         .library(name: "SeamSandbox", targets: ["SeamSandbox"]),
+        .library(name: "ConsoleUI", targets: ["ConsoleUI"]),
+        .library(name: "ConsoleCore", targets: ["ConsoleCore"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),

@@ -1,0 +1,29 @@
+// swift-tools-version: 6.1
+// keydesk's benchmarks, kept in their own package so that `swift test` on the main package
+// never builds the benchmark harness. Run: `cd Benchmarks && swift package benchmark`.
+import PackageDescription
+
+let benchmarkTarget = { (name: String, dependencies: [Target.Dependency]) -> Target in
+    .executableTarget(
+        name: name,
+        dependencies: dependencies + [.product(name: "Benchmark", package: "benchmark")],
+        path: "Benchmarks/\(name)",
+        plugins: [.plugin(name: "BenchmarkPlugin", package: "benchmark")]
+    )
+}
+
+let package = Package(
+    name: "keydesk-benchmarks",
+    platforms: [.macOS(.v14)],
+    dependencies: [
+        .package(path: ".."),
+        .package(url: "https://github.com/ordo-one/benchmark", from: "1.38.1", traits: ["MallocInterposer"]),
+    ],
+    targets: [
+        benchmarkTarget("SandboxBenchmarks", [.product(name: "SeamSandbox", package: "keydesk")]),
+        benchmarkTarget("SeamAPIBenchmarks", [
+            .product(name: "SeamAPI", package: "keydesk"), .product(name: "SeamSandbox", package: "keydesk"),
+        ]),
+        benchmarkTarget("TerminalBenchmarks", [.product(name: "ConsoleUI", package: "keydesk")]),
+    ]
+)
