@@ -1,1 +1,0 @@
-// ConsoleCore: see DESIGN.md §1.

@@ -1,6 +1,0 @@
-import Testing
-@testable import ConsoleCore
-
-@Test func ConsoleCoreModuleLinks() {
-    #expect(Bool(true))
-}
