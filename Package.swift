@@ -25,6 +25,7 @@ let package = Package(
         .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
         .package(url: "https://github.com/swift-server/async-http-client", from: "1.37.0"),
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
+        .package(url: "https://github.com/LebJe/TOMLKit", from: "0.6.0"),
     ],
     targets: [
         // C shim over ncursesw: the only place that includes curses.h.
@@ -42,7 +43,11 @@ let package = Package(
         // View models: state, actions, reducers, key registry, wizard. No terminal.
         .target(
             name: "ConsoleCore",
-            dependencies: ["SeamAPI"],
+            dependencies: [
+                "SeamAPI",
+                .product(name: "GRDB", package: "GRDB.swift"),
+                .product(name: "TOMLKit", package: "TOMLKit"),
+            ],
             swiftSettings: strictness
         ),
         // The typed async Seam API client. No UI.
