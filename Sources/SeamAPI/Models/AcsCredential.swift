@@ -1,0 +1,87 @@
+import Foundation
+
+/// A means of opening doors (`acs_credential`): a PIN code or a mobile key, with its validity window.
+public struct AcsCredential: Codable, Sendable, Equatable, Identifiable {
+    public var acsCredentialId: String
+    public var acsSystemId: String
+    public var workspaceId: String
+    public var createdAt: Date
+    public var displayName: String
+    public var accessMethod: AccessMethod
+    public var connectedAccountId: String?
+    public var acsUserId: String?
+    public var userIdentityId: String?
+    public var acsCredentialPoolId: String?
+    public var parentAcsCredentialId: String?
+    public var code: String?
+    public var cardNumber: String?
+    public var startsAt: Date?
+    public var endsAt: Date?
+    public var externalType: String?
+    public var externalTypeDisplayName: String?
+    public var isIssued: Bool?
+    public var issuedAt: Date?
+    public var isManaged: Bool?
+    public var isMultiPhoneSyncCredential: Bool?
+    public var isOneTimeUse: Bool?
+    public var isLatestDesiredStateSyncedWithProvider: Bool?
+    public var latestDesiredStateSyncedWithProviderAt: Date?
+    public var errors: [ResourceError]
+    public var warnings: [ResourceWarning]
+
+    public var id: String { acsCredentialId }
+
+    public init(
+        acsCredentialId: String, acsSystemId: String, workspaceId: String, createdAt: Date, displayName: String,
+        accessMethod: AccessMethod, connectedAccountId: String? = nil, acsUserId: String? = nil,
+        userIdentityId: String? = nil, acsCredentialPoolId: String? = nil, parentAcsCredentialId: String? = nil,
+        code: String? = nil, cardNumber: String? = nil, startsAt: Date? = nil, endsAt: Date? = nil,
+        externalType: String? = nil, externalTypeDisplayName: String? = nil, isIssued: Bool? = nil,
+        issuedAt: Date? = nil, isManaged: Bool? = true, isMultiPhoneSyncCredential: Bool? = nil,
+        isOneTimeUse: Bool? = nil, isLatestDesiredStateSyncedWithProvider: Bool? = nil,
+        latestDesiredStateSyncedWithProviderAt: Date? = nil,
+        errors: [ResourceError] = [], warnings: [ResourceWarning] = []
+    ) {
+        self.acsCredentialId = acsCredentialId
+        self.acsSystemId = acsSystemId
+        self.workspaceId = workspaceId
+        self.createdAt = createdAt
+        self.displayName = displayName
+        self.accessMethod = accessMethod
+        self.connectedAccountId = connectedAccountId
+        self.acsUserId = acsUserId
+        self.userIdentityId = userIdentityId
+        self.acsCredentialPoolId = acsCredentialPoolId
+        self.parentAcsCredentialId = parentAcsCredentialId
+        self.code = code
+        self.cardNumber = cardNumber
+        self.startsAt = startsAt
+        self.endsAt = endsAt
+        self.externalType = externalType
+        self.externalTypeDisplayName = externalTypeDisplayName
+        self.isIssued = isIssued
+        self.issuedAt = issuedAt
+        self.isManaged = isManaged
+        self.isMultiPhoneSyncCredential = isMultiPhoneSyncCredential
+        self.isOneTimeUse = isOneTimeUse
+        self.isLatestDesiredStateSyncedWithProvider = isLatestDesiredStateSyncedWithProvider
+        self.latestDesiredStateSyncedWithProviderAt = latestDesiredStateSyncedWithProviderAt
+        self.errors = errors
+        self.warnings = warnings
+    }
+
+    enum CodingKeys: String, CodingKey {
+        case acsCredentialId = "acs_credential_id", acsSystemId = "acs_system_id", workspaceId = "workspace_id"
+        case createdAt = "created_at", displayName = "display_name", accessMethod = "access_method"
+        case connectedAccountId = "connected_account_id", acsUserId = "acs_user_id"
+        case userIdentityId = "user_identity_id", acsCredentialPoolId = "acs_credential_pool_id"
+        case parentAcsCredentialId = "parent_acs_credential_id", code, cardNumber = "card_number"
+        case startsAt = "starts_at", endsAt = "ends_at", externalType = "external_type"
+        case externalTypeDisplayName = "external_type_display_name", isIssued = "is_issued"
+        case issuedAt = "issued_at", isManaged = "is_managed"
+        case isMultiPhoneSyncCredential = "is_multi_phone_sync_credential", isOneTimeUse = "is_one_time_use"
+        case isLatestDesiredStateSyncedWithProvider = "is_latest_desired_state_synced_with_provider"
+        case latestDesiredStateSyncedWithProviderAt = "latest_desired_state_synced_with_provider_at"
+        case errors, warnings
+    }
+}

@@ -1,1 +1,0 @@
-// SeamAPI: see DESIGN.md §1.
