@@ -181,6 +181,13 @@ public struct ListState<Row: ListRow>: Sendable, Equatable {
         rebuildVisible()
     }
 
+    /// Sets the sort directly (nil for API order).
+    public mutating func setSort(_ sort: ListSort?) {
+        guard sort != self.sort else { return }
+        self.sort = sort
+        rebuildVisible()
+    }
+
     private mutating func rebuildVisible() {
         let needle = filter.lowercased()
         var indices = needle.isEmpty

@@ -1,0 +1,18 @@
+import Foundation
+import SeamAPI
+
+/// Everything that can change the console's state: input from the terminal, the passing of
+/// time, and the answers of effects.
+public enum ConsoleAction: Sendable {
+    /// The console has just started (load the workspace and the systems).
+    case start
+    /// A key, paste or resize, with the instant it arrived (for flash messages).
+    case input(InputEvent, at: Date)
+    /// Time passed (flash expiry). Carries the instant so reducers never read a clock.
+    case tick(Date)
+    case workspaceLoaded(Workspace)
+    case pageLoaded(PanePage, request: PageRequest, nextCursor: String?, at: Date)
+    case pageFailed(request: PageRequest, ConsoleFailure, at: Date)
+    case detailLoaded(DetailContent, generation: Int)
+    case detailFailed(ConsoleFailure, generation: Int)
+}

@@ -1,0 +1,16 @@
+/// One page of rows for one pane, as the effect runner hands it back.
+public enum PanePage: Sendable, Equatable {
+    case systems([SystemRow])
+    case users([UserRow])
+    case entrances([EntranceRow])
+    case credentials([CredentialRow])
+
+    public var pane: Pane {
+        switch self {
+        case .systems: .systems
+        case .users: .users
+        case .entrances: .entrances
+        case .credentials: .credentials
+        }
+    }
+}

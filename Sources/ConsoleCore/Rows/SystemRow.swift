@@ -1,0 +1,43 @@
+import Foundation
+import SeamAPI
+
+/// A building's access control system as the Systems pane lists it.
+public struct SystemRow: ListRow {
+    public let id: String
+    public let name: String
+    public let kind: String
+    public let timeZone: String?
+    public let userCount: Int?
+    public let isCredentialManager: Bool
+    public let problems: Int
+
+    public static let columns = [
+        ListColumn("Name", width: .flexible(min: 16, weight: 3)),
+        ListColumn("Type", width: .flexible(min: 10, weight: 2)),
+        ListColumn("Time zone", width: .flexible(min: 10, weight: 2)),
+        ListColumn("Users", width: .fixed(7), alignment: .trailing),
+    ]
+
+    public init(_ system: AcsSystem) {
+        id = system.acsSystemId
+        name = system.name
+        kind = system.isCredentialManager
+            ? "credential manager"
+            : (system.externalTypeDisplayName ?? system.systemTypeDisplayName ?? system.externalType ?? "ACS")
+        timeZone = system.location?.timeZone
+        userCount = system.acsUserCount
+        isCredentialManager = system.isCredentialManager
+        problems = system.errors.count
+    }
+
+    public func text(forColumn column: Int) -> String {
+        switch column {
+        case 0: name
+        case 1: kind
+        case 2: timeZone ?? "—"
+        default: userCount.map(CountFormat.grouped) ?? ""
+        }
+    }
+
+    public var searchText: String { "\(name) \(kind) \(id)".lowercased() }
+}
