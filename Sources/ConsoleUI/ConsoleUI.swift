@@ -1,1 +1,0 @@
-// ConsoleUI: see DESIGN.md §1.
