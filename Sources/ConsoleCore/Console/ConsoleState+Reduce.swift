@@ -1,4 +1,5 @@
 import Foundation
+import SeamAPI
 
 extension ConsoleState {
     /// The console's reducer: applies one action and returns the API work it calls for.

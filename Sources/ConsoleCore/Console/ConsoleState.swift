@@ -1,4 +1,5 @@
 import Foundation
+import SeamAPI
 
 /// The whole state of the console screen. Reducers change it; screens only draw it.
 public struct ConsoleState: Sendable {
