@@ -8,7 +8,7 @@ extension ConsoleState {
             self.columns = columns
             self.rows = rows
             let height = listHeight
-            for pane in Pane.allCases { withList(pane) { $0.scrollToCursor(viewportHeight: height) } }
+            for pane in ListPane.allCases { withList(pane) { $0.scrollToCursor(viewportHeight: height) } }
             return loadNextPageIfWanted(pane)
         case .hangup, .terminate:
             shouldQuit = true
@@ -127,9 +127,9 @@ extension ConsoleState {
             flash = Flash(.info, "Refreshing \(pane.noun)…", now: now)
             return [loadFirstPage(pane)]
         case ConsoleKeymap.nextPane:
-            return focus(Pane(rawValue: (pane.rawValue + 1) % Pane.allCases.count)!)
+            return focus(ListPane(rawValue: (pane.rawValue + 1) % ListPane.allCases.count)!)
         case ConsoleKeymap.previousPane:
-            return focus(Pane(rawValue: (pane.rawValue + Pane.allCases.count - 1) % Pane.allCases.count)!)
+            return focus(ListPane(rawValue: (pane.rawValue + ListPane.allCases.count - 1) % ListPane.allCases.count)!)
         case ConsoleKeymap.up:
             return move { $0.moveSelection(by: -1) }
         case ConsoleKeymap.down:
@@ -163,9 +163,9 @@ extension ConsoleState {
             guard scope != nil else { return [] }
             scope = nil
             flash = Flash(.info, "Showing every building.", now: now)
-            return [Pane.users, .entrances, .credentials].map { loadFirstPage($0, clearing: true) }
+            return [ListPane.users, .entrances, .credentials].map { loadFirstPage($0, clearing: true) }
         default:
-            if let target = Pane.allCases.first(where: { ConsoleKeymap.focus($0) == action }) {
+            if let target = ListPane.allCases.first(where: { ConsoleKeymap.focus($0) == action }) {
                 return focus(target)
             }
         }
@@ -181,7 +181,7 @@ extension ConsoleState {
         return loadNextPageIfWanted(pane)
     }
 
-    private mutating func focus(_ target: Pane) -> [ConsoleEffect] {
+    private mutating func focus(_ target: ListPane) -> [ConsoleEffect] {
         pane = target
         detail = nil
         let current = list(target)
@@ -189,7 +189,7 @@ extension ConsoleState {
         return loadNextPageIfWanted(target)
     }
 
-    private func columnCount(of pane: Pane) -> Int {
+    private func columnCount(of pane: ListPane) -> Int {
         switch pane {
         case .systems: SystemRow.columns.count
         case .users: UserRow.columns.count
@@ -218,7 +218,7 @@ extension ConsoleState {
             target = .system(row.id)
             if scope?.systemID != row.id {
                 scope = SystemScope(systemID: row.id, name: row.name, time: BuildingTime(identifier: row.timeZone))
-                effects += [Pane.users, .entrances, .credentials].map { loadFirstPage($0, clearing: true) }
+                effects += [ListPane.users, .entrances, .credentials].map { loadFirstPage($0, clearing: true) }
             }
         case .users:
             guard let id = users.selectedID else { return [] }

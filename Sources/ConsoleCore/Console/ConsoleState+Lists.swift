@@ -1,6 +1,6 @@
 extension ConsoleState {
     /// Runs `body` on the list of a pane without copying its rows.
-    mutating func withList<R>(_ pane: Pane, _ body: (inout any ListNavigating) -> R) -> R {
+    mutating func withList<R>(_ pane: ListPane, _ body: (inout any ListNavigating) -> R) -> R {
         var list: any ListNavigating
         switch pane {
         case .systems: list = systems; systems = ListState()
@@ -19,7 +19,7 @@ extension ConsoleState {
     }
 
     /// The list of a pane, read-only.
-    public func list(_ pane: Pane) -> any ListNavigating {
+    public func list(_ pane: ListPane) -> any ListNavigating {
         switch pane {
         case .systems: systems
         case .users: users
@@ -32,7 +32,7 @@ extension ConsoleState {
     /// - Parameters:
     ///   - clearing: drop the rows now (the scope changed, so they are wrong, not just old).
     ///   - delay: wait before asking (debounced typing).
-    mutating func loadFirstPage(_ pane: Pane, clearing: Bool = false, delay: Duration = .zero) -> ConsoleEffect {
+    mutating func loadFirstPage(_ pane: ListPane, clearing: Bool = false, delay: Duration = .zero) -> ConsoleEffect {
         let generation = withList(pane) { list in
             if clearing { list.clear() }
             return list.beginQuery()
@@ -44,7 +44,7 @@ extension ConsoleState {
     }
 
     /// Asks for the next page of a pane if the user is near its end and more exist.
-    mutating func loadNextPageIfWanted(_ pane: Pane) -> [ConsoleEffect] {
+    mutating func loadNextPageIfWanted(_ pane: ListPane) -> [ConsoleEffect] {
         let height = listHeight
         let next: (generation: Int, cursor: String)? = withList(pane) { list in
             list.wantsNextPage(viewportHeight: height) ? list.beginNextPage() : nil

@@ -7,14 +7,14 @@ public struct ConsoleState: Sendable {
     public var keys: KeyRegistry
     public var workspaceName: String?
 
-    public var pane: Pane = .systems
+    public var pane: ListPane = .systems
     public var scope: SystemScope?
     public var systems = ListState<SystemRow>()
     public var users = ListState<UserRow>()
     public var entrances = ListState<EntranceRow>()
     public var credentials = ListState<CredentialRow>()
     /// The `search` last sent to the API for each pane ("" for none).
-    public var serverSearch: [Pane: String] = [:]
+    public var serverSearch: [ListPane: String] = [:]
 
     public var mode: ConsoleMode = .browsing
     public var detail: DetailState?
@@ -28,7 +28,7 @@ public struct ConsoleState: Sendable {
     public var needsFullRedraw = false
     public var shouldQuit = false
     /// Panes where `G` asked to follow every page to the end.
-    public var followingEnd: Set<Pane> = []
+    public var followingEnd: Set<ListPane> = []
 
     private var detailGeneration = 0
 
@@ -56,7 +56,7 @@ public struct ConsoleState: Sendable {
 
     /// Rows of the list area at the current terminal size (status, tabs, header, flash and
     /// footer take the other lines).
-    public var listHeight: Int { ConsoleLayout.listHeight(rows: rows) }
+    public var listHeight: Int { ConsoleLayout.listHeight(rows: rows, banner: banner != nil) }
 
     /// What is loading, in words, for the status bar; nil when idle.
     public var loadingLabel: String? {
@@ -80,11 +80,9 @@ public struct ConsoleState: Sendable {
 public enum ConsoleLayout {
     /// status bar + tab line + table header + flash line + footer.
     public static let chromeRows = 5
-    /// Below this the console asks for a larger terminal.
-    public static let minimumColumns = 60
-    public static let minimumRows = 12
 
-    public static func listHeight(rows: Int) -> Int { max(rows - chromeRows, 1) }
+    /// Rows of list content; a banner (API down) takes one more line.
+    public static func listHeight(rows: Int, banner: Bool) -> Int { max(rows - chromeRows - (banner ? 1 : 0), 1) }
 
     /// Whether the detail pane sits beside the list (wide terminals) or over it.
     public static func detailBesideList(columns: Int) -> Bool { columns >= 100 }

@@ -5,7 +5,7 @@ public enum PanePage: Sendable, Equatable {
     case entrances([EntranceRow])
     case credentials([CredentialRow])
 
-    public var pane: Pane {
+    public var pane: ListPane {
         switch self {
         case .systems: .systems
         case .users: .users

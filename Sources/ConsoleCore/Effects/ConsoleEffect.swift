@@ -8,7 +8,7 @@ public enum ConsoleEffect: Sendable, Equatable {
 
 /// A request for one page of one pane.
 public struct PageRequest: Sendable, Equatable {
-    public let pane: Pane
+    public let pane: ListPane
     /// The building the pane is scoped to, or nil for every building.
     public let systemID: String?
     /// The API's `search`, or nil.
@@ -23,7 +23,7 @@ public struct PageRequest: Sendable, Equatable {
     /// How many failures in a row came before this request (drives the retry backoff).
     public let attempt: Int
 
-    public init(pane: Pane, systemID: String?, search: String?, cursor: String?, generation: Int,
+    public init(pane: ListPane, systemID: String?, search: String?, cursor: String?, generation: Int,
                 zones: BuildingZones, delay: Duration = .zero, attempt: Int = 0) {
         self.pane = pane
         self.systemID = systemID

@@ -18,6 +18,14 @@ public struct TableViewport: Hashable, Sendable {
         scrollToSelection()
     }
 
+    /// A viewport whose scroll position is owned elsewhere (a view-model that keeps it across
+    /// frames); the top is still adjusted so the selection is on screen.
+    public init(rowCount: Int, visibleRows: Int, selectedIndex: Int, topIndex: Int) {
+        self.init(rowCount: rowCount, visibleRows: visibleRows, selectedIndex: selectedIndex)
+        self.topIndex = min(max(0, topIndex), max(0, self.rowCount - self.visibleRows))
+        scrollToSelection()
+    }
+
     /// Rows on screen.
     public var visibleRange: Range<Int> {
         topIndex..<min(rowCount, topIndex + visibleRows)

@@ -18,10 +18,10 @@ import Testing
         var state = ConsoleState(connection: ConnectionInfo(label: "SANDBOX", isSandbox: true))
         let effects = state.reduce(.start)
         #expect(effects.first == .loadWorkspace)
-        let panes = effects.compactMap { effect -> Pane? in
+        let panes = effects.compactMap { effect -> ListPane? in
             if case .loadPage(let request) = effect { return request.pane } else { return nil }
         }
-        #expect(panes == Pane.allCases)
+        #expect(panes == ListPane.allCases)
         #expect(state.loadingLabel == "loading systems, users, entrances, credentials…")
     }
 

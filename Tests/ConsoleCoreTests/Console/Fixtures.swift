@@ -24,7 +24,7 @@ enum Fixtures {
         (start..<start + count).map { user("u\($0)", "Resident \($0)") }
     }
 
-    static func request(_ state: ConsoleState, _ pane: Pane, cursor: String? = nil) -> PageRequest {
+    static func request(_ state: ConsoleState, _ pane: ListPane, cursor: String? = nil) -> PageRequest {
         PageRequest(pane: pane, systemID: state.scope?.systemID, search: nil, cursor: cursor,
                     generation: state.list(pane).generation, zones: state.zones)
     }

@@ -1,5 +1,5 @@
 /// The four lists of the console. Their order is the order of the tabs and of the `1`–`4` keys.
-public enum Pane: Int, CaseIterable, Sendable, Hashable {
+public enum ListPane: Int, CaseIterable, Sendable, Hashable {
     case systems, users, entrances, credentials
 
     public var title: String {

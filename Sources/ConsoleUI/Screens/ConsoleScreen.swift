@@ -1,0 +1,167 @@
+public import ConsoleCore
+import Foundation
+
+/// Renders the console's state into a frame. It reads state and never changes it, fetches
+/// nothing, and draws only what is on screen.
+public struct ConsoleScreen {
+    public let state: ConsoleState
+    public let now: Date
+
+    public init(state: ConsoleState, now: Date) {
+        self.state = state
+        self.now = now
+    }
+
+    /// Draws the whole screen; returns where the hardware cursor belongs (in the filter or
+    /// command line while typing, else hidden).
+    @discardableResult
+    public func render(into grid: inout CellGrid) -> CursorPlacement? {
+        grid.clear()
+        let size = grid.size
+        guard size.columns >= TerminalSize.minimum.columns, size.rows >= TerminalSize.minimum.rows else {
+            EnlargeTerminalNotice(current: size).render(into: &grid, in: grid.bounds)
+            return nil
+        }
+        var rest = grid.bounds
+        let (statusRect, afterStatus) = rest.splitTop(1)
+        let (tabsRect, afterTabs) = afterStatus.splitTop(1)
+        rest = afterTabs
+        let (body, footerRect) = rest.splitBottom(1)
+        let (mainRect, promptRect) = body.splitBottom(1)
+        var main = mainRect
+
+        statusBar.render(into: &grid, in: statusRect)
+        renderTabs(into: &grid, in: tabsRect)
+        if let banner = state.banner {
+            let (bannerRect, below) = main.splitTop(1)
+            grid.fill(bannerRect, style: CellStyle(.reverse, role: .error))
+            grid.write(DisplayText("API PROBLEM: " + banner).truncated(toWidth: bannerRect.width - 1, ellipsis: grid.glyphs.ellipsis),
+                       x: bannerRect.x + 1, y: bannerRect.y, maxWidth: bannerRect.width - 1, style: CellStyle([.reverse, .bold], role: .error))
+            main = below
+        }
+        renderMain(into: &grid, in: main)
+        let cursor = renderPrompt(into: &grid, in: promptRect)
+        Footer(bindings: state.keys.footer(in: state.keyScopes)).render(into: &grid, in: footerRect)
+        if state.mode == .help {
+            let overlay = main.centered(width: min(main.width - 4, 76), height: main.height)
+            HelpOverlay(registry: state.keys, scopes: state.keyScopes, scopeTitles: Self.scopeTitles).render(into: &grid, in: overlay)
+        }
+        return cursor
+    }
+
+    static let scopeTitles: [KeyScope: String] = [
+        .global: "Everywhere", ConsoleKeymap.browse: "Lists", ConsoleKeymap.detail: "Details",
+    ]
+
+    private var statusBar: StatusBar {
+        var left: [DisplayText] = ["keydesk", DisplayText(state.connection.label)]
+        if let profile = state.connection.profile { left.append(DisplayText("profile \(profile)")) }
+        if let workspace = state.workspaceName { left.append(DisplayText(workspace)) }
+        left.append(DisplayText(state.scope.map { "\($0.name) (\($0.time.label))" } ?? "all buildings"))
+        var right: [DisplayText] = []
+        if state.connection.readOnly { right.append("READ-ONLY") }
+        if let loading = state.loadingLabel {
+            right.append(DisplayText(loading))
+        } else if let refreshed = state.lastRefreshed {
+            right.append(DisplayText("refreshed \(Self.clockTime(refreshed))"))
+        }
+        return StatusBar(left: left, right: right)
+    }
+
+    /// "14:03:27" in the machine's local time (the time the desk sees on the wall).
+    static func clockTime(_ date: Date) -> String {
+        let parts = Calendar.current.dateComponents([.hour, .minute, .second], from: date)
+        return String(format: "%02d:%02d:%02d", parts.hour ?? 0, parts.minute ?? 0, parts.second ?? 0)
+    }
+
+    private func renderTabs(into grid: inout CellGrid, in rect: Rect) {
+        var x = rect.x
+        for pane in ListPane.allCases {
+            let list = state.list(pane)
+            let count = list.hasLoaded ? " " + list.countLabel : ""
+            let label = DisplayText(" \(pane.number) \(pane.title)\(count) ")
+            let style: CellStyle = pane == state.pane ? CellStyle([.reverse, .bold]) : .plain
+            x += grid.write(label, x: x, y: rect.y, maxWidth: max(rect.maxX - x, 0), style: style)
+            x += 1
+        }
+    }
+
+    private func renderMain(into grid: inout CellGrid, in rect: Rect) {
+        guard let detail = state.detail else {
+            renderList(into: &grid, in: rect, focused: true)
+            return
+        }
+        let detailRect: Rect
+        if ConsoleLayout.detailBesideList(columns: rect.width) {
+            let (left, right) = rect.splitLeft(rect.width * 11 / 20)
+            renderList(into: &grid, in: left, focused: false)
+            detailRect = right
+        } else {
+            detailRect = rect
+        }
+        let sheet = state.detailSheet(now: now)
+        let placeholder: String?
+        switch detail.phase {
+        case .loading: placeholder = "Loading…"
+        case .failed(let message): placeholder = "Could not load: \(message)"
+        case .loaded: placeholder = nil
+        }
+        DetailView(title: sheet?.title ?? "Details", lines: sheet?.lines ?? [], placeholder: placeholder, scroll: detail.scroll)
+            .render(into: &grid, in: detailRect)
+    }
+
+    private func renderList(into grid: inout CellGrid, in rect: Rect, focused: Bool) {
+        let empty = emptyMessage
+        let table: Table
+        switch state.pane {
+        case .systems: table = ListTable.make(state.systems, height: rect.height, focused: focused, emptyMessage: empty)
+        case .users: table = ListTable.make(state.users, height: rect.height, focused: focused, emptyMessage: empty)
+        case .entrances: table = ListTable.make(state.entrances, height: rect.height, focused: focused, emptyMessage: empty)
+        case .credentials: table = ListTable.make(state.credentials, height: rect.height, focused: focused, emptyMessage: empty)
+        }
+        table.render(into: &grid, in: rect)
+    }
+
+    /// What an empty list says: still loading, failed, no match for the filter, or empty.
+    private var emptyMessage: String {
+        let list = state.list(state.pane)
+        switch list.phase {
+        case .loading where !list.hasLoaded: return "Loading \(state.pane.noun)…"
+        case .failed(let message): return "Could not load \(state.pane.noun): \(message)"
+        default: break
+        }
+        let filter = list.filter.isEmpty ? (state.serverSearch[state.pane] ?? "") : list.filter
+        if !filter.isEmpty { return "No \(state.pane.noun) match “\(filter)”. Esc in the filter (/) clears it." }
+        if let scope = state.scope, state.pane != .systems { return "No \(state.pane.noun) in \(scope.name)." }
+        return "No \(state.pane.noun)."
+    }
+
+    private func renderPrompt(into grid: inout CellGrid, in rect: Rect) -> CursorPlacement? {
+        switch state.mode {
+        case .filtering(let draft, _):
+            return renderInput(prefix: "/", draft: draft, hint: "  Enter keeps the filter, Esc clears it", into: &grid, in: rect)
+        case .command(let draft):
+            return renderInput(prefix: ":", draft: draft, hint: "  Enter runs, Esc cancels", into: &grid, in: rect)
+        case .browsing, .help:
+            if let flash = state.flash {
+                let level: FlashLevel = switch flash.level {
+                case .info: .info
+                case .warning: .warning
+                case .error: .error
+                }
+                FlashLine(message: FlashMessage(level, DisplayText(flash.message))).render(into: &grid, in: rect)
+            }
+            return nil
+        }
+    }
+
+    private func renderInput(prefix: String, draft: TextDraft, hint: String, into grid: inout CellGrid, in rect: Rect) -> CursorPlacement {
+        let text = DisplayText(prefix + draft.text)
+        let written = grid.write(text, x: rect.x, y: rect.y, maxWidth: rect.width, style: .bold)
+        if written + DisplayWidth.of(hint) < rect.width {
+            grid.write(DisplayText(hint), x: rect.x + written, y: rect.y, maxWidth: rect.width - written, style: .dim)
+        }
+        let beforeCursor = DisplayText(prefix + String(draft.text.prefix(draft.cursor))).width
+        return CursorPlacement(column: min(rect.x + beforeCursor, rect.maxX - 1), row: rect.y, visible: true)
+    }
+}
