@@ -1,6 +1,0 @@
-import Testing
-@testable import SeamAPI
-
-@Test func SeamAPIModuleLinks() {
-    #expect(Bool(true))
-}
