@@ -44,3 +44,20 @@ extension CellGrid {
         changedRuns(since: previous).reduce(0) { $0 + ($1.endColumn - $1.startColumn) }
     }
 }
+
+extension CellGrid {
+    /// The frame as a non-UTF-8 terminal shows it: every non-ASCII cell becomes `?` (one per
+    /// column, so a wide character becomes `??` and columns stay aligned).
+    public func asciiOnly() -> CellGrid {
+        var copy = self
+        for y in 0..<rows {
+            for x in 0..<columns {
+                let cell = self[x, y]
+                if cell.isContinuation || !cell.grapheme.isASCII {
+                    copy[x, y] = Cell(grapheme: "?", width: 1, style: cell.style)
+                }
+            }
+        }
+        return copy
+    }
+}

@@ -106,6 +106,13 @@ public final class CursesTerminal: Terminal {
         }
         self.capabilities = TerminalCapabilities(unicode: unicode, colors: wantColors)
         cncurses_set_mouse(options.mouse ? 1 : 0)
+        // Some terminals (PuTTY, terminals ignoring keypad-transmit mode) send CSI cursor keys
+        // where terminfo lists SS3 ones; accept both.
+        for (sequence, code) in [("\u{1B}[A", KEY_UP), ("\u{1B}[B", KEY_DOWN), ("\u{1B}[C", KEY_RIGHT), ("\u{1B}[D", KEY_LEFT),
+                                 ("\u{1B}[H", KEY_HOME), ("\u{1B}[F", KEY_END), ("\u{1B}OH", KEY_HOME), ("\u{1B}OF", KEY_END),
+                                 ("\u{1B}[1~", KEY_HOME), ("\u{1B}[4~", KEY_END)] {
+            define_key(sequence, code)
+        }
         if options.bracketedPaste {
             define_key("\u{1B}[200~", Int32(CursesKeyMapping.pasteStartCode))
             define_key("\u{1B}[201~", Int32(CursesKeyMapping.pasteEndCode))
@@ -240,7 +247,7 @@ public final class CursesTerminal: Terminal {
 
     public func present(_ frame: CellGrid, cursor: CursorPlacement?) {
         guard let window, !closed else { return }
-        let frame = capabilities.unicode ? frame : Self.asciiOnly(frame)
+        let frame = capabilities.unicode ? frame : frame.asciiOnly()
         let fullRepaint = previous == nil || previous?.columns != frame.columns || previous?.rows != frame.rows
         if fullRepaint { werase(window) }
         let limitColumns = min(frame.columns, size.columns)
@@ -307,20 +314,6 @@ public final class CursesTerminal: Terminal {
         for (role, color) in colors {
             init_pair(Int16(role.rawValue), Int16(color), -1)
         }
-    }
-
-    /// The frame with every non-ASCII cell shown as `?` (one per column), for non-UTF-8 locales.
-    static func asciiOnly(_ frame: CellGrid) -> CellGrid {
-        var copy = frame
-        for y in 0..<frame.rows {
-            for x in 0..<frame.columns {
-                let cell = frame[x, y]
-                if cell.isContinuation || !cell.grapheme.isASCII {
-                    copy[x, y] = Cell(grapheme: "?", width: 1, style: cell.style)
-                }
-            }
-        }
-        return copy
     }
 
     /// The process environment as a dictionary.

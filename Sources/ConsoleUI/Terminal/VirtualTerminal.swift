@@ -1,7 +1,8 @@
 public import ConsoleCore
 
 /// An in-memory terminal for tests and benchmarks: tests script input events in and read the
-/// presented screen back as plain text lines. It also counts the cells each frame changed,
+/// presented screen back as plain text lines. Without Unicode capability it shows non-ASCII
+/// cells as `?`, exactly as `CursesTerminal` does in a non-UTF-8 locale. It also counts the cells each frame changed,
 /// which is what a diffing backend would write.
 public final class VirtualTerminal: Terminal {
     public private(set) var size: TerminalSize
@@ -58,6 +59,7 @@ public final class VirtualTerminal: Terminal {
     }
 
     public func present(_ frame: CellGrid, cursor: CursorPlacement?) {
+        let frame = capabilities.unicode ? frame : frame.asciiOnly()
         lastChangedCells = frame.changedCellCount(since: hasScreen ? screen : nil)
         screen = frame
         hasScreen = true

@@ -1,6 +1,0 @@
-import Testing
-@testable import ConsoleUI
-
-@Test func ConsoleUIModuleLinks() {
-    #expect(Bool(true))
-}
