@@ -1,0 +1,123 @@
+import Foundation
+import SeamAPI
+
+/// Performs the console's effects against the Seam API and turns each answer into an action.
+/// It runs off the input path (in tasks); the run loop feeds the actions back to the reducer.
+public struct ConsoleEffectRunner: Sendable {
+    /// Rows per page: the SDKs' default, large enough that scrolling rarely waits.
+    public static let pageSize = 500
+    /// Owners looked up by name in a door's "who can open it" list; the rest show the key's name.
+    public static let ownerLookups = 40
+
+    let client: SeamClient
+    let clock: any ConsoleClock
+
+    public init(client: SeamClient, clock: any ConsoleClock = SystemClock()) {
+        self.client = client
+        self.clock = clock
+    }
+
+    /// Runs one effect. Returns nil when the task was cancelled.
+    public func run(_ effect: ConsoleEffect) async -> ConsoleAction? {
+        switch effect {
+        case .loadWorkspace:
+            guard let workspace = try? await client.workspaces.get() else { return nil }
+            return .workspaceLoaded(workspace)
+        case .loadPage(let request):
+            if request.delay > .zero {
+                do { try await Task.sleep(for: request.delay) } catch { return nil }
+            }
+            do {
+                let (page, next) = try await loadPage(request)
+                return .pageLoaded(page, request: request, nextCursor: next, at: clock.now())
+            } catch is CancellationError {
+                return nil
+            } catch {
+                return .pageFailed(request: request, ConsoleFailure(error), at: clock.now())
+            }
+        case let .loadDetail(target, generation):
+            do {
+                return .detailLoaded(try await loadDetail(target), generation: generation)
+            } catch is CancellationError {
+                return nil
+            } catch {
+                return .detailFailed(ConsoleFailure(error), generation: generation)
+            }
+        }
+    }
+
+    private func loadPage(_ request: PageRequest) async throws -> (PanePage, String?) {
+        let now = clock.now()
+        let limit = Self.pageSize
+        switch request.pane {
+        case .systems:
+            let systems = try await client.acs.systems.list(search: request.search)
+            return (.systems(systems.map(SystemRow.init)), nil)
+        case .users:
+            let page = try await client.acs.users.list(AcsUserListParameters(
+                acsSystemId: request.systemID, search: request.search, limit: limit, pageCursor: request.cursor))
+            return (.users(page.items.map(UserRow.init)), nextCursor(page.pagination))
+        case .entrances:
+            let page = try await client.acs.entrances.list(AcsEntranceListParameters(
+                acsSystemId: request.systemID, search: request.search, limit: limit, pageCursor: request.cursor))
+            return (.entrances(page.items.map(EntranceRow.init)), nextCursor(page.pagination))
+        case .credentials:
+            let page = try await client.acs.credentials.list(AcsCredentialListParameters(
+                acsSystemId: request.systemID, search: request.search, limit: limit, pageCursor: request.cursor))
+            let rows = page.items.map { CredentialRow($0, time: request.zones[$0.acsSystemId], now: now) }
+            return (.credentials(rows), nextCursor(page.pagination))
+        }
+    }
+
+    private func nextCursor(_ pagination: Pagination?) -> String? {
+        guard let pagination, pagination.hasNextPage else { return nil }
+        return pagination.nextPageCursor
+    }
+
+    private func loadDetail(_ target: DetailTarget) async throws -> DetailContent {
+        switch target {
+        case .system(let id):
+            async let system = client.acs.systems.get(acsSystemId: id)
+            async let managers = client.acs.systems.listCompatibleCredentialManagerAcsSystems(acsSystemId: id)
+            async let entrances = client.acs.entrances.list(AcsEntranceListParameters(acsSystemId: id))
+            return try await .system(system, credentialManagers: managers, entranceCount: entrances.items.count, userCountLoaded: nil)
+        case .user(let id):
+            let user = try await client.acs.users.get(.acsUserId(id))
+            async let credentials = client.acs.credentials.list(AcsCredentialListParameters(acsUserId: id, limit: Self.pageSize))
+            var identity: UserIdentity?
+            if let identityID = user.userIdentityId {
+                identity = try? await client.userIdentities.get(userIdentityId: identityID)
+            }
+            return try await .user(user, identity: identity, credentials: credentials.items)
+        case .entrance(let id):
+            async let entrance = client.acs.entrances.get(acsEntranceId: id)
+            let credentials = try await client.acs.entrances.listCredentialsWithAccess(acsEntranceId: id)
+            let owners = try await ownerNames(Array(Set(credentials.compactMap(\.acsUserId)).sorted().prefix(Self.ownerLookups)))
+            return try await .entrance(entrance, credentials: credentials, owners: owners)
+        case .credential(let id):
+            let credential = try await client.acs.credentials.get(acsCredentialId: id)
+            async let entrances = client.acs.credentials.listAccessibleEntrances(acsCredentialId: id)
+            var owner: AcsUser?
+            if let userID = credential.acsUserId {
+                owner = try? await client.acs.users.get(.acsUserId(userID))
+            }
+            return try await .credential(credential, owner: owner, entrances: entrances)
+        }
+    }
+
+    private func ownerNames(_ userIDs: [String]) async throws -> [String: String] {
+        try await withThrowingTaskGroup(of: (String, String)?.self) { group in
+            for id in userIDs {
+                group.addTask {
+                    guard let user = try? await client.acs.users.get(.acsUserId(id)) else { return nil }
+                    return (id, user.fullName ?? user.displayName)
+                }
+            }
+            var names: [String: String] = [:]
+            for try await pair in group {
+                if let (id, name) = pair { names[id] = name }
+            }
+            return names
+        }
+    }
+}
