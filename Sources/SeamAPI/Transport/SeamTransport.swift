@@ -81,7 +81,7 @@ struct SeamTransport: Sendable {
         let mayRetry = policy.isRetryable(method: verb.rawValue)
         var retries = 0
         while true {
-            let outcome = await attempt(request, verb: verb, path: path, parameters: parameters)
+            let outcome = try await attempt(request, verb: verb, path: path, parameters: parameters)
             switch outcome {
             case .success(let body):
                 return body
@@ -109,7 +109,7 @@ struct SeamTransport: Sendable {
 
     private func attempt(
         _ request: HTTPClientRequest, verb: HTTPVerb, path: String, parameters: RequestParameters
-    ) async -> Outcome {
+    ) async throws -> Outcome {
         let logger = configuration.logger
         do {
             try Task.checkCancellation()
@@ -127,6 +127,8 @@ struct SeamTransport: Sendable {
                 status: status, body: body, requestId: requestId, path: path, parameters: parameters)
             return .failure(error, retryAfter: RetryPolicy.parseRetryAfter(response.headers.first(name: "retry-after")))
         } catch {
+            // Cancellation is the caller's decision, not a failure of Seam: pass it through.
+            if error is CancellationError || Task.isCancelled { throw CancellationError() }
             return .failure(mapTransportError(error, path: path), retryAfter: nil)
         }
     }
