@@ -1,0 +1,47 @@
+import Foundation
+
+/// Who is acting and against what, the same for every entry of a session: the OS account,
+/// the SSH client address, and the profile and endpoint in use.
+public struct AuditContext: Sendable, Equatable {
+    public var osUser: String
+    /// The first field of `SSH_CONNECTION`, or nil for a local session.
+    public var sshClientAddress: String?
+    public var profile: String?
+    public var endpoint: String
+
+    public init(osUser: String, sshClientAddress: String?, profile: String?, endpoint: String) {
+        self.osUser = osUser
+        self.sshClientAddress = sshClientAddress
+        self.profile = profile
+        self.endpoint = endpoint
+    }
+
+    /// The context of this process. The user is read from `USER`, then `LOGNAME`, then the
+    /// password database (for sessions where neither is set).
+    public static func current(
+        profile: String?,
+        endpoint: String,
+        environment: [String: String] = ProcessInfo.processInfo.environment
+    ) -> AuditContext {
+        let user = [environment["USER"], environment["LOGNAME"]]
+            .compactMap { $0?.trimmingCharacters(in: .whitespaces) }
+            .first { !$0.isEmpty }
+            ?? SystemAccount.currentUserName()
+            ?? "uid \(getuid())"
+        return AuditContext(
+            osUser: user,
+            sshClientAddress: sshClientAddress(from: environment["SSH_CONNECTION"]),
+            profile: profile,
+            endpoint: endpoint
+        )
+    }
+
+    /// `SSH_CONNECTION` is "client_ip client_port server_ip server_port"; the address is the
+    /// first field, kept only if it looks like an IPv4 or IPv6 address.
+    static func sshClientAddress(from connection: String?) -> String? {
+        guard let first = connection?.split(separator: " ").first, !first.isEmpty else { return nil }
+        let allowed = Set("0123456789abcdefABCDEF:.%")
+        guard first.count <= 64, first.allSatisfy({ allowed.contains($0) }) else { return nil }
+        return String(first)
+    }
+}

@@ -1,0 +1,27 @@
+/// Why the configuration could not be used, worded so the person at the keyboard can fix it:
+/// it names the file, line, profile or command involved, and never contains an API key.
+public struct ConfigError: Error, Sendable, Equatable, CustomStringConvertible {
+    /// What went wrong, for callers (and tests) that react differently per case.
+    public enum Kind: Sendable, Equatable {
+        case unreadable
+        case syntax
+        case unknownKeys
+        case invalidValue
+        case insecurePermissions
+        case unknownProfile
+        case keyCommandFailed
+        case missingKey
+        case invalidEndpoint
+        case writeFailed
+    }
+
+    public let kind: Kind
+    public let message: String
+
+    public init(_ kind: Kind, _ message: String) {
+        self.kind = kind
+        self.message = message
+    }
+
+    public var description: String { message }
+}

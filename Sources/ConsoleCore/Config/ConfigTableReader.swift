@@ -1,0 +1,114 @@
+import Foundation
+import TOMLKit
+
+/// Turns a parsed TOML table into a `KeydeskConfig`, collecting every unknown key and every
+/// wrongly typed value instead of stopping at the first, so one run shows all the typos.
+struct ConfigTableReader {
+    let path: String
+    let lines: [Substring]
+    private(set) var unknownKeys: [(key: String, line: Int?)] = []
+    private(set) var problems: [String] = []
+
+    init(path: String, text: String) {
+        self.path = path
+        self.lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+    }
+
+    mutating func read(_ table: TOMLTable) -> KeydeskConfig {
+        var config = KeydeskConfig(sourcePath: path)
+        for key in table.keys {
+            guard let value = table[key] else { continue }
+            switch key {
+            case "default_profile":
+                config.defaultProfile = string(value, at: key)
+            case "profiles":
+                guard let profiles = value.table else {
+                    problems.append("'profiles' must be a table of profiles, like [profiles.NAME]")
+                    continue
+                }
+                for name in profiles.keys {
+                    guard let entry = profiles[name] else { continue }
+                    guard let profileTable = entry.table else {
+                        problems.append("'profiles.\(name)' must be a table: write it as [profiles.\(name)]")
+                        continue
+                    }
+                    config.profiles[name] = readProfile(named: name, profileTable)
+                }
+            default:
+                unknownKeys.append((key, line(of: key)))
+            }
+        }
+        return config
+    }
+
+    private mutating func readProfile(named name: String, _ table: TOMLTable) -> Profile {
+        var profile = Profile(name: name)
+        let prefix = "profiles.\(name)."
+        for key in table.keys {
+            guard let value = table[key] else { continue }
+            let qualified = prefix + key
+            switch key {
+            case "endpoint": profile.endpoint = string(value, at: qualified)
+            case "api_key": profile.apiKey = string(value, at: qualified).map(APIKey.init)
+            case "api_key_command": profile.apiKeyCommand = string(value, at: qualified)
+            case "workspace_id": profile.workspaceID = string(value, at: qualified)
+            case "read_only":
+                if let flag = value.bool {
+                    profile.readOnly = flag
+                } else {
+                    problems.append("'\(qualified)' must be true or false, not a \(value.type)")
+                }
+            default:
+                unknownKeys.append((qualified, line(of: key)))
+            }
+        }
+        if profile.apiKey != nil, profile.apiKeyCommand != nil {
+            problems.append("profile '\(name)' has both api_key and api_key_command; keep one")
+        }
+        return profile
+    }
+
+    private mutating func string(_ value: any TOMLValueConvertible, at key: String) -> String? {
+        guard let text = value.string else {
+            problems.append("'\(key)' must be a string in quotes, not a \(value.type)")
+            return nil
+        }
+        let trimmed = text.trimmingCharacters(in: .whitespacesAndNewlines)
+        if trimmed.isEmpty {
+            problems.append("'\(key)' is empty")
+            return nil
+        }
+        return trimmed
+    }
+
+    /// The 1-based line where `key` is first written as a key or a table header, if found.
+    private func line(of key: String) -> Int? {
+        for (index, line) in lines.enumerated() {
+            var rest = line.drop(while: { $0 == " " || $0 == "\t" })
+            if rest.first == "[" { rest = rest.dropFirst().drop(while: { $0 == "[" || $0 == " " }) }
+            if rest.hasPrefix("\"" + key + "\"") {
+                rest = rest.dropFirst(key.count + 2)
+            } else if rest.hasPrefix(key) {
+                rest = rest.dropFirst(key.count)
+            } else {
+                continue
+            }
+            if let next = rest.first, !" \t=.]".contains(next) { continue }
+            return index + 1
+        }
+        return nil
+    }
+
+    func unknownKeysError() -> ConfigError {
+        let listed = unknownKeys.map { entry in
+            "'\(entry.key)'" + (entry.line.map { " (line \($0))" } ?? "")
+        }
+        let noun = unknownKeys.count == 1 ? "unknown key" : "unknown keys"
+        return ConfigError(
+            .unknownKeys,
+            "\(noun) in \(path): \(listed.joined(separator: ", ")). "
+                + "Allowed at the top: \(KeydeskConfig.knownKeys.joined(separator: ", ")); "
+                + "in a profile: \(Profile.knownKeys.joined(separator: ", "))"
+        )
+    }
+}

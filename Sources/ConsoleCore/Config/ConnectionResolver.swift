@@ -1,0 +1,105 @@
+import Foundation
+
+/// Decides what the console connects to. Precedence, highest first:
+/// 1. flags: `--api-key`, `--endpoint`, `--read-only`, and the profile named by `--profile`
+///    (an explicitly named profile beats the environment for key and endpoint);
+/// 2. environment: `SEAM_API_KEY`, `SEAM_ENDPOINT` (or the legacy `SEAM_API_URL`);
+/// 3. the `default_profile` of config.toml, used only when no key comes from a flag or the
+///    environment (so its key is never mixed with another source's endpoint);
+/// 4. nothing configured: the embedded sandbox.
+/// Read-only is on if the flag or the profile says so.
+public enum ConnectionResolver {
+    /// Resolves the connection, running the profile's `api_key_command` if it has one.
+    public static func resolve(
+        flags: ConnectionFlags,
+        environment: [String: String] = ProcessInfo.processInfo.environment,
+        config: KeydeskConfig
+    ) throws(ConfigError) -> ConsoleConnection {
+        try plan(flags: flags, environment: environment, config: config).connection()
+    }
+
+    static func plan(
+        flags: ConnectionFlags,
+        environment: [String: String],
+        config: KeydeskConfig
+    ) throws(ConfigError) -> ConnectionPlan {
+        let environmentKey = nonEmpty(environment["SEAM_API_KEY"])
+        let environmentEndpoint = nonEmpty(environment["SEAM_ENDPOINT"]).map { ($0, "SEAM_ENDPOINT environment variable") }
+            ?? nonEmpty(environment["SEAM_API_URL"]).map { ($0, "SEAM_API_URL environment variable") }
+        let flagKey = nonEmpty(flags.apiKey)
+        let flagEndpoint = nonEmpty(flags.endpoint)
+
+        var profile: Profile?
+        var chosenBy: String?
+        if let name = nonEmpty(flags.profile) {
+            profile = try config.profile(named: name)
+            chosenBy = "--profile"
+        } else if flagKey == nil, environmentKey == nil, let name = config.defaultProfile {
+            do {
+                profile = try config.profile(named: name)
+            } catch {
+                throw ConfigError(.unknownProfile, "default_profile in \(config.sourcePath ?? "the config"): \(error.message)")
+            }
+            chosenBy = "default_profile"
+        }
+        let explicitProfile = chosenBy == "--profile" ? profile : nil
+
+        let profileKey: (ConnectionPlan.KeyMaterial, KeySource)? = profile.flatMap { profile in
+            if let key = profile.apiKey {
+                return (.literal(key), .profile(name: profile.name, file: config.sourcePath ?? "the config"))
+            }
+            if let command = profile.apiKeyCommand { return (.command(command), .profileCommand(name: profile.name)) }
+            return nil
+        }
+        let key: (ConnectionPlan.KeyMaterial, KeySource)? =
+            if let flagKey { (.literal(APIKey(flagKey)), .flag) }
+            else if explicitProfile != nil, let profileKey { profileKey }
+            else if let environmentKey { (.literal(APIKey(environmentKey)), .environment) }
+            else { profileKey }
+
+        let profileEndpoint = profile.flatMap { p in p.endpoint.map { ($0, "profile '\(p.name)'") } }
+        let endpoint: (String, String)? =
+            if let flagEndpoint { (flagEndpoint, "--endpoint flag") }
+            else if explicitProfile != nil, let profileEndpoint { profileEndpoint }
+            else if let environmentEndpoint { environmentEndpoint }
+            else { profileEndpoint }
+
+        let readOnly = flags.readOnly || (profile?.readOnly ?? false)
+        guard let (material, keySource) = key else {
+            if let profile {
+                throw ConfigError(
+                    .missingKey,
+                    "profile '\(profile.name)' has neither api_key nor api_key_command, and SEAM_API_KEY is not set"
+                )
+            }
+            if let (url, source) = endpoint {
+                throw ConfigError(
+                    .missingKey,
+                    "no API key for \(url) (from \(source)): set SEAM_API_KEY, pass --api-key, or use --profile"
+                )
+            }
+            return ConnectionPlan(target: .embeddedSandbox, profileName: nil, profileChosenBy: nil, workspaceID: nil, readOnly: readOnly)
+        }
+        let (url, endpointSource) = endpoint ?? (ConnectionSettings.defaultEndpoint, "default")
+        try validate(endpoint: url, source: endpointSource)
+        return ConnectionPlan(
+            target: .remote(endpoint: url, endpointSource: endpointSource, key: material, keySource: keySource),
+            profileName: profile?.name,
+            profileChosenBy: chosenBy,
+            workspaceID: profile?.workspaceID,
+            readOnly: readOnly
+        )
+    }
+
+    private static func validate(endpoint: String, source: String) throws(ConfigError) {
+        guard let url = URL(string: endpoint), let scheme = url.scheme?.lowercased(),
+              scheme == "http" || scheme == "https", let host = url.host, !host.isEmpty else {
+            throw ConfigError(.invalidEndpoint, "endpoint '\(endpoint)' (from \(source)) is not an http or https URL")
+        }
+    }
+
+    private static func nonEmpty(_ value: String?) -> String? {
+        guard let trimmed = value?.trimmingCharacters(in: .whitespacesAndNewlines), !trimmed.isEmpty else { return nil }
+        return trimmed
+    }
+}

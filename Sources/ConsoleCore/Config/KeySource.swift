@@ -1,0 +1,16 @@
+/// Where the API key in use came from, shown by `keydesk info` and in errors instead of the key.
+public enum KeySource: Sendable, Equatable, CustomStringConvertible {
+    case flag
+    case environment
+    case profile(name: String, file: String)
+    case profileCommand(name: String)
+
+    public var description: String {
+        switch self {
+        case .flag: "--api-key flag"
+        case .environment: "SEAM_API_KEY environment variable"
+        case .profile(let name, let file): "profile '\(name)' in \(file)"
+        case .profileCommand(let name): "api_key_command of profile '\(name)'"
+        }
+    }
+}

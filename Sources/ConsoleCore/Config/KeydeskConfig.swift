@@ -1,0 +1,34 @@
+/// The contents of config.toml: the saved profiles and which one applies by default.
+/// A missing file is an empty config (keydesk then runs its embedded sandbox).
+public struct KeydeskConfig: Sendable, Equatable {
+    /// The profile used when `--profile` is not given and no key comes from the environment.
+    public var defaultProfile: String?
+    /// Profiles by name.
+    public var profiles: [String: Profile]
+    /// The file this config was read from, if any (nil for a config built in code).
+    public var sourcePath: String?
+
+    public init(defaultProfile: String? = nil, profiles: [String: Profile] = [:], sourcePath: String? = nil) {
+        self.defaultProfile = defaultProfile
+        self.profiles = profiles
+        self.sourcePath = sourcePath
+    }
+
+    /// The top-level keys config.toml may hold.
+    public static let knownKeys = ["default_profile", "profiles"]
+
+    /// Profile names in sorted order, for messages and pickers.
+    public var profileNames: [String] { profiles.keys.sorted() }
+
+    /// Whether any profile stores a key in the file itself (`api_key`), which makes the file secret.
+    public var holdsAPIKey: Bool { profiles.values.contains { $0.apiKey != nil } }
+
+    /// The profile called `name`, or an error that lists the known ones.
+    public func profile(named name: String) throws(ConfigError) -> Profile {
+        if let profile = profiles[name] { return profile }
+        let known = profileNames.isEmpty
+            ? "no profiles are defined" + (sourcePath.map { " in \($0)" } ?? "")
+            : "known profiles: " + profileNames.joined(separator: ", ")
+        throw ConfigError(.unknownProfile, "unknown profile '\(name)'; \(known)")
+    }
+}

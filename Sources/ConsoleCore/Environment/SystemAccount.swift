@@ -1,0 +1,23 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// The operating-system account this process runs as, read from the password database
+/// (not from `$USER`, which the caller controls), for the audit log and for `~`.
+public enum SystemAccount {
+    /// The login name of the real user id, or nil when the account has no passwd entry.
+    public static func currentUserName() -> String? {
+        guard let entry = getpwuid(getuid()), let name = entry.pointee.pw_name else { return nil }
+        let text = String(cString: name)
+        return text.isEmpty ? nil : text
+    }
+
+    /// The home directory of the real user id, or nil when the account has no passwd entry.
+    public static func homeDirectory() -> String? {
+        guard let entry = getpwuid(getuid()), let dir = entry.pointee.pw_dir else { return nil }
+        let text = String(cString: dir)
+        return text.isEmpty ? nil : text
+    }
+}

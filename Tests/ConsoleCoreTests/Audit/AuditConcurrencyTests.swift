@@ -1,0 +1,98 @@
+import ConsoleCore
+import Foundation
+import Testing
+
+/// Set once from any thread, read from any other.
+private final class Flag: @unchecked Sendable {
+    private let lock = NSLock()
+    private var value = false
+    func set() { lock.withLock { value = true } }
+    var isSet: Bool { lock.withLock { value } }
+}
+
+/// Inserts `count` rows through Python's own sqlite3 module, each in its own transaction,
+/// waiting up to 30 s for the write lock, as another keydesk process would. Halfway it waits
+/// (polling, 60 s deadline) until the pools have added 20 more rows, so the two sides are
+/// known to have been writing at the same time, whatever the lock scheduling.
+private let pythonWriter = """
+    import json, sqlite3, sys, time
+    db = sqlite3.connect(sys.argv[1], timeout=30, isolation_level=None)
+    count = int(sys.argv[2])
+    def others():
+        return db.execute("select count(*) from audit_log where action != 'python.write'").fetchone()[0]
+    for i in range(count):
+        if i == count // 2:
+            target = others() + 20
+            deadline = time.time() + 60
+            while others() < target:
+                if time.time() > deadline:
+                    sys.exit("the pools wrote nothing while python was paused")
+                time.sleep(0.002)
+        db.execute(
+            "insert into audit_log (time, os_user, endpoint, action, resource_ids, outcome) "
+            "values (strftime('%Y-%m-%dT%H:%M:%fZ', 'now'), 'python', 'e', 'python.write', ?, 'succeeded')",
+            (json.dumps(["row_%d" % i]),))
+    """
+
+@Suite struct AuditConcurrencyTests {
+    @Test func twoPoolsOpeningANewLogAtOnceBothSucceed() async throws {
+        let directory = try TemporaryDirectory()
+        for round in 0..<5 {
+            let path = directory.path + "/fresh-\(round).sqlite"
+            async let first = Task.detached { try AuditLog(path: path) }.value
+            async let second = Task.detached { try AuditLog(path: path) }.value
+            let (a, b) = try await (first, second)
+            try await a.record(entry("a.open"))
+            try await b.record(entry("b.open"))
+            #expect(try a.count() == 2)
+        }
+    }
+
+    @Test func twoPoolsAndAPythonProcessWritingAtOnceLoseNothing() async throws {
+        let directory = try TemporaryDirectory()
+        let path = directory.path + "/audit.sqlite"
+        async let first = Task.detached { try AuditLog(path: path) }.value
+        async let second = Task.detached { try AuditLog(path: path) }.value
+        let (logA, logB) = try await (first, second)
+
+        let pythonRows = 300
+        let python = Process()
+        python.executableURL = URL(fileURLWithPath: "/usr/bin/python3")
+        python.arguments = ["-c", pythonWriter, path, String(pythonRows)]
+        let errors = Pipe()
+        python.standardError = errors
+        let pythonDone = Flag()
+        python.terminationHandler = { _ in pythonDone.set() }
+        try python.run()
+
+        // Both pools keep writing until the child has finished (at least 50 rows each).
+        @Sendable func keepWriting(_ log: AuditLog, as action: String) async throws -> Int {
+            let deadline = Date().addingTimeInterval(120)
+            var written = 0
+            while (!pythonDone.isSet || written < 50) && Date() < deadline {
+                try await log.record(entry(action, ["row_\(written)"], at: Date().timeIntervalSince1970))
+                written += 1
+            }
+            return written
+        }
+        async let writtenA = keepWriting(logA, as: "pool_a.write")
+        async let writtenB = keepWriting(logB, as: "pool_b.write")
+        let (countA, countB) = try await (writtenA, writtenB)
+        python.waitUntilExit()
+        let pythonErrors = String(decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        #expect(python.terminationStatus == 0, "python3: \(pythonErrors)")
+
+        #expect(try logA.count() == countA + countB + pythonRows)
+        #expect(try await logB.entries(matching: "python.write").count == pythonRows)
+        #expect(try await logB.entries(matching: "pool_a.write").count == countA)
+        #expect(try await logA.entries(matching: "pool_b.write").count == countB)
+
+        // The writes really overlapped: some rows of this process landed between the child's.
+        let records = try await logA.entries()
+        let pythonIDs = records.filter { $0.entry.action == "python.write" }.map(\.id)
+        let (low, high) = (pythonIDs.min() ?? 0, pythonIDs.max() ?? 0)
+        let interleaved = records.filter { $0.entry.action != "python.write" && $0.id > low && $0.id < high }.count
+        #expect(interleaved >= 20)
+        print("audit concurrency: pool A \(countA) rows, pool B \(countB), python \(pythonRows); \(interleaved) pool rows between python's first and last")
+    }
+}
