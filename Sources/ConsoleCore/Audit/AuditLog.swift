@@ -12,13 +12,16 @@ public final class AuditLog: Sendable {
     public let path: String
     private let pool: DatabasePool
 
-    /// Opens (creating if missing, with its directory) the audit log at `path`.
-    public init(path: String) throws(AuditLogError) {
+    /// Opens (creating if missing, with its directory) the audit log at `path`. A new file gets
+    /// `fileMode` (0600: only this account); a deployment where several staff accounts share
+    /// one log in a group-owned directory passes 0o660, and new directories then get 0770.
+    public init(path: String, fileMode: UInt16 = 0o600) throws(AuditLogError) {
         self.path = path
         do {
             let directory = (path as NSString).deletingLastPathComponent
-            if !directory.isEmpty { try FilePermissions.makeDirectories(at: directory, mode: 0o700) }
-            try FilePermissions.createFileIfMissing(at: path, mode: 0o600)
+            let directoryMode: UInt16 = fileMode & 0o060 != 0 ? 0o770 : 0o700
+            if !directory.isEmpty { try FilePermissions.makeDirectories(at: directory, mode: directoryMode) }
+            try FilePermissions.createFileIfMissing(at: path, mode: fileMode & 0o666)
         } catch {
             throw AuditLogError(path: path, reason: error.reason)
         }

@@ -7,7 +7,7 @@ import TOMLKit
 extension KeydeskConfig {
     /// Loads the config file at `path` (usually `KeydeskPaths.configFile`).
     public static func load(from path: String) throws(ConfigError) -> KeydeskConfig {
-        guard FileManager.default.fileExists(atPath: path) else { return KeydeskConfig() }
+        guard FileManager.default.fileExists(atPath: path) else { return KeydeskConfig(sourcePath: path) }
         let text: String
         do {
             text = try String(contentsOfFile: path, encoding: .utf8)

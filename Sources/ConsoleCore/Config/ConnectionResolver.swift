@@ -18,6 +18,15 @@ public enum ConnectionResolver {
         try plan(flags: flags, environment: environment, config: config).connection()
     }
 
+    /// Loads the config file at `paths.configFile`, then resolves as above.
+    public static func resolve(
+        flags: ConnectionFlags,
+        environment: [String: String] = ProcessInfo.processInfo.environment,
+        paths: KeydeskPaths
+    ) throws(ConfigError) -> ConsoleConnection {
+        try resolve(flags: flags, environment: environment, config: KeydeskConfig.load(from: paths.configFile))
+    }
+
     static func plan(
         flags: ConnectionFlags,
         environment: [String: String],

@@ -1,3 +1,5 @@
+import Foundation
+
 /// The contents of config.toml: the saved profiles and which one applies by default.
 /// A missing file is an empty config (keydesk then runs its embedded sandbox).
 public struct KeydeskConfig: Sendable, Equatable {
@@ -5,7 +7,7 @@ public struct KeydeskConfig: Sendable, Equatable {
     public var defaultProfile: String?
     /// Profiles by name.
     public var profiles: [String: Profile]
-    /// The file this config was read from, if any (nil for a config built in code).
+    /// The file this config was read (or would have been read) from; nil for a config built in code.
     public var sourcePath: String?
 
     public init(defaultProfile: String? = nil, profiles: [String: Profile] = [:], sourcePath: String? = nil) {
@@ -27,7 +29,9 @@ public struct KeydeskConfig: Sendable, Equatable {
     public func profile(named name: String) throws(ConfigError) -> Profile {
         if let profile = profiles[name] { return profile }
         let known = profileNames.isEmpty
-            ? "no profiles are defined" + (sourcePath.map { " in \($0)" } ?? "")
+            ? "no profiles are defined" + (sourcePath.map { path in
+                " in \(path)" + (FileManager.default.fileExists(atPath: path) ? "" : " (the file does not exist)")
+            } ?? "")
             : "known profiles: " + profileNames.joined(separator: ", ")
         throw ConfigError(.unknownProfile, "unknown profile '\(name)'; \(known)")
     }

@@ -171,3 +171,29 @@ private func remote(
         #expect(error.message.contains("--endpoint flag"))
     }
 }
+
+@Suite struct ConnectionResolverFileTests {
+    @Test func resolvingFromPathsReadsTheConfigFile() throws {
+        let directory = try TemporaryDirectory()
+        let paths = KeydeskPaths(environment: ["HOME": directory.path])
+        #expect(try ConnectionResolver.resolve(flags: ConnectionFlags(), environment: [:], paths: paths) == .embeddedSandbox(readOnly: false))
+        try KeydeskConfig(defaultProfile: "a", profiles: ["a": Profile(name: "a", apiKey: APIKey("seam_file"), readOnly: true)])
+            .write(to: paths.configFile)
+        let connection = try ConnectionResolver.resolve(flags: ConnectionFlags(), environment: [:], paths: paths)
+        #expect(connection.isReadOnly)
+        guard case .remote(let settings) = connection else {
+            Issue.record("expected remote, got \(connection)")
+            return
+        }
+        #expect(settings.keySource == .profile(name: "a", file: paths.configFile))
+    }
+
+    @Test func anUnknownProfileWithoutAConfigFileSaysTheFileIsMissing() throws {
+        let directory = try TemporaryDirectory()
+        let paths = KeydeskPaths(environment: ["HOME": directory.path])
+        let error = try #require(throws: ConfigError.self) {
+            try ConnectionResolver.resolve(flags: ConnectionFlags(profile: "x"), environment: [:], paths: paths)
+        }
+        #expect(error.message.contains(paths.configFile + " (the file does not exist)"))
+    }
+}

@@ -1,0 +1,35 @@
+import ConsoleCore
+import Foundation
+import Testing
+
+@Suite struct AuditRecorderTests {
+    @Test func stampsTheSessionContextAndTheClockTime() async throws {
+        let directory = try TemporaryDirectory()
+        let clock = ManualClock(Date(timeIntervalSince1970: 1_800_000_000))
+        let recorder = AuditRecorder(log: try AuditLog(path: directory.path + "/audit.sqlite"), context: deskContext, clock: clock)
+        try await recorder.record("credential.revoke", resourceIDs: ["cred_1"], outcome: .succeeded, seamRequestID: "req_1")
+        clock.advance(by: 60)
+        try await recorder.record("credential.revoke", resourceIDs: ["cred_2"], outcome: .failed, errorMessage: "already deleted")
+        let records = try await recorder.log.entries()
+        #expect(records.map(\.entry) == [
+            entry("credential.revoke", ["cred_2"], at: 1_800_000_060, outcome: .failed, error: "already deleted"),
+            entry("credential.revoke", ["cred_1"], at: 1_800_000_000, requestID: "req_1"),
+        ])
+    }
+
+    @Test func aGroupSharedLogIsCreated0660InA0770Directory() throws {
+        let directory = try TemporaryDirectory()
+        let path = directory.path + "/shared/audit.sqlite"
+        _ = try AuditLog(path: path, fileMode: 0o660)
+        #expect(modeOfFile(path) == 0o660 & ~currentUmask())
+        #expect(modeOfFile(directory.path + "/shared") == 0o770 & ~currentUmask())
+    }
+}
+
+/// Read from /proc rather than by calling umask(2), which would change it for tests running in parallel.
+private func currentUmask() -> UInt16 {
+    let status = (try? String(contentsOfFile: "/proc/self/status", encoding: .utf8)) ?? ""
+    let line = status.split(separator: "\n").first { $0.hasPrefix("Umask:") }
+    let value = line?.split(separator: "\t").last.map { $0.trimmingCharacters(in: .whitespaces) } ?? "0022"
+    return UInt16(value, radix: 8) ?? 0o022
+}
