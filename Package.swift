@@ -84,7 +84,7 @@ let package = Package(
             swiftSettings: strictness
         ),
         .testTarget(name: "SeamAPITests", dependencies: ["SeamAPI", "SeamSandbox"], swiftSettings: strictness),
-        .testTarget(name: "ConsoleUITests", dependencies: ["ConsoleUI"], exclude: ["__Snapshots__"], swiftSettings: strictness),
+        .testTarget(name: "ConsoleUITests", dependencies: ["ConsoleUI", "ConsoleCore", "SeamAPI"], exclude: ["__Snapshots__"], swiftSettings: strictness),
         .testTarget(name: "ConsoleCoreTests", dependencies: ["ConsoleCore", "SeamSandbox"], swiftSettings: strictness),
         // Runs the built `keydesk` binary (in tmux, or as a sandbox process); no module imports.
         .testTarget(name: "KeydeskEndToEndTests", dependencies: ["keydesk"], swiftSettings: strictness),

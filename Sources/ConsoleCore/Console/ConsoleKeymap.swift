@@ -42,7 +42,7 @@ public enum ConsoleKeymap {
         let browsing: [KeyBinding] = [
             KeyBinding(action: open, keys: [.enter], description: "Open the details of the selected item (on a system: work in that building)", footerLabel: "Open", scope: browse),
             KeyBinding(action: filter, keys: [.character("/")], description: "Filter the list as you type", footerLabel: "Filter", scope: browse),
-            KeyBinding(action: nextPane, keys: [.tab], description: "Next pane", footerLabel: "ListPane", scope: browse),
+            KeyBinding(action: nextPane, keys: [.tab], description: "Next pane", footerLabel: "Pane", scope: browse),
             KeyBinding(action: previousPane, keys: [.backTab], description: "Previous pane", footerLabel: "Prev pane", scope: browse, showInFooter: false),
             KeyBinding(action: focus(.systems), keys: [.character("1")], description: "Systems pane", footerLabel: "Systems", scope: browse, showInFooter: false, commands: ["systems", "sys"]),
             KeyBinding(action: focus(.users), keys: [.character("2")], description: "Users pane", footerLabel: "Users", scope: browse, showInFooter: false, commands: ["users", "u"]),

@@ -40,9 +40,14 @@ extension ConsoleState {
     private mutating func handle(_ key: Key, now: Date) -> [ConsoleEffect] {
         switch mode {
         case .help:
-            // Any key closes the overlay; `q` still quits from it.
-            mode = .browsing
-            if key == .character("q") { shouldQuit = true }
+            // Arrows scroll the overlay; any other key closes it.
+            switch key {
+            case .down, .character("j"): helpScroll += 1
+            case .up, .character("k"): helpScroll = max(helpScroll - 1, 0)
+            case .pageDown, .character(" "): helpScroll += listHeight
+            case .pageUp: helpScroll = max(helpScroll - listHeight, 0)
+            default: mode = .browsing
+            }
             return []
         case .filtering(var draft, let previous):
             switch key {
@@ -116,6 +121,7 @@ extension ConsoleState {
             shouldQuit = true
         case ConsoleKeymap.help:
             mode = .help
+            helpScroll = 0
         case ConsoleKeymap.command:
             mode = .command(TextDraft())
         case ConsoleKeymap.filter:

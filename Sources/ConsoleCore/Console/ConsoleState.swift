@@ -17,6 +17,8 @@ public struct ConsoleState: Sendable {
     public var serverSearch: [ListPane: String] = [:]
 
     public var mode: ConsoleMode = .browsing
+    /// The first line of the help overlay shown.
+    public var helpScroll = 0
     public var detail: DetailState?
     public var flash: Flash?
     /// A lasting problem with the API (down, key refused); cleared when a request succeeds.

@@ -4,17 +4,19 @@ import SeamAPI
 /// Performs the console's effects against the Seam API and turns each answer into an action.
 /// It runs off the input path (in tasks); the run loop feeds the actions back to the reducer.
 public struct ConsoleEffectRunner: Sendable {
-    /// Rows per page: the SDKs' default, large enough that scrolling rarely waits.
-    public static let pageSize = 500
+    /// Rows per page by default: the SDKs' default, large enough that scrolling rarely waits.
+    public static let defaultPageSize = 500
     /// Owners looked up by name in a door's "who can open it" list; the rest show the key's name.
     public static let ownerLookups = 40
 
     let client: SeamClient
     let clock: any ConsoleClock
+    let pageSize: Int
 
-    public init(client: SeamClient, clock: any ConsoleClock = SystemClock()) {
+    public init(client: SeamClient, clock: any ConsoleClock = SystemClock(), pageSize: Int = defaultPageSize) {
         self.client = client
         self.clock = clock
+        self.pageSize = pageSize
     }
 
     /// Runs one effect. Returns nil when the task was cancelled.
@@ -48,7 +50,7 @@ public struct ConsoleEffectRunner: Sendable {
 
     private func loadPage(_ request: PageRequest) async throws -> (PanePage, String?) {
         let now = clock.now()
-        let limit = Self.pageSize
+        let limit = pageSize
         switch request.pane {
         case .systems:
             let systems = try await client.acs.systems.list(search: request.search)
@@ -83,7 +85,7 @@ public struct ConsoleEffectRunner: Sendable {
             return try await .system(system, credentialManagers: managers, entranceCount: entrances.items.count, userCountLoaded: nil)
         case .user(let id):
             let user = try await client.acs.users.get(.acsUserId(id))
-            async let credentials = client.acs.credentials.list(AcsCredentialListParameters(acsUserId: id, limit: Self.pageSize))
+            async let credentials = client.acs.credentials.list(AcsCredentialListParameters(acsUserId: id, limit: pageSize))
             var identity: UserIdentity?
             if let identityID = user.userIdentityId {
                 identity = try? await client.userIdentities.get(userIdentityId: identityID)

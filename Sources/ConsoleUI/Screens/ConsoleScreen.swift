@@ -6,10 +6,13 @@ import Foundation
 public struct ConsoleScreen {
     public let state: ConsoleState
     public let now: Date
+    /// The time zone of the wall clock in the status bar (the machine's, unless a test pins it).
+    public let localTimeZone: TimeZone
 
-    public init(state: ConsoleState, now: Date) {
+    public init(state: ConsoleState, now: Date, localTimeZone: TimeZone = .current) {
         self.state = state
         self.now = now
+        self.localTimeZone = localTimeZone
     }
 
     /// Draws the whole screen; returns where the hardware cursor belongs (in the filter or
@@ -44,7 +47,7 @@ public struct ConsoleScreen {
         Footer(bindings: state.keys.footer(in: state.keyScopes)).render(into: &grid, in: footerRect)
         if state.mode == .help {
             let overlay = main.centered(width: min(main.width - 4, 76), height: main.height)
-            HelpOverlay(registry: state.keys, scopes: state.keyScopes, scopeTitles: Self.scopeTitles).render(into: &grid, in: overlay)
+            HelpOverlay(registry: state.keys, scopes: state.keyScopes, scopeTitles: Self.scopeTitles, scrollOffset: state.helpScroll).render(into: &grid, in: overlay)
         }
         return cursor
     }
@@ -63,14 +66,16 @@ public struct ConsoleScreen {
         if let loading = state.loadingLabel {
             right.append(DisplayText(loading))
         } else if let refreshed = state.lastRefreshed {
-            right.append(DisplayText("refreshed \(Self.clockTime(refreshed))"))
+            right.append(DisplayText("refreshed \(clockTime(refreshed))"))
         }
         return StatusBar(left: left, right: right)
     }
 
     /// "14:03:27" in the machine's local time (the time the desk sees on the wall).
-    static func clockTime(_ date: Date) -> String {
-        let parts = Calendar.current.dateComponents([.hour, .minute, .second], from: date)
+    func clockTime(_ date: Date) -> String {
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = localTimeZone
+        let parts = calendar.dateComponents([.hour, .minute, .second], from: date)
         return String(format: "%02d:%02d:%02d", parts.hour ?? 0, parts.minute ?? 0, parts.second ?? 0)
     }
 
