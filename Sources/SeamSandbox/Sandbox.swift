@@ -163,7 +163,7 @@ public enum Sandbox {
                 try? await Task.sleep(for: interval)
                 if Task.isCancelled { break }
                 do {
-                    try await store.settleIssuance(now: Timestamp.now())
+                    try await store.sweep(now: Timestamp.now())
                 } catch is CancellationError {
                     break
                 } catch {

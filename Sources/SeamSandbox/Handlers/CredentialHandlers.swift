@@ -71,6 +71,7 @@ enum CredentialHandlers {
             }
             return try db.credentialJSON(id, workspaceID: c.workspaceID)
         }
+        c.store.noteNewCredential(dueAt: dueAt)
         return [("acs_credential", credential)]
     }
 

@@ -1,5 +1,6 @@
 import Foundation
 import GRDB
+import Synchronization
 
 /// The sandbox's SQLite database: opens it (WAL pool on disk, a queue in memory), migrates it,
 /// seeds it once when new, and settles credential issuance.
@@ -7,6 +8,10 @@ final class SandboxStore: Sendable {
     let writer: any DatabaseWriter
     let workspaceID: String
     let issueDelayMillis: Int64
+    /// The earliest due time of a pending credential as far as this process knows; `Int64.min`
+    /// means "look in the database". Requests skip the issuance check while it lies in the future;
+    /// the background sweep refreshes it, which covers credentials made by other processes.
+    private let earliestPendingDue = Mutex<(due: Int64, generation: Int)>((Int64.min, 0))
 
     init(storage: SandboxStorage, seed: SandboxSeed, issueDelay: Duration) throws {
         var config = Configuration()
@@ -47,14 +52,45 @@ final class SandboxStore: Sendable {
 
     // MARK: issuance
 
+    /// Called after a credential is created, so the next read settles it on time.
+    func noteNewCredential(dueAt: Int64) {
+        earliestPendingDue.withLock { state in
+            state.generation += 1
+            if state.due != Int64.min { state.due = min(state.due, dueAt) }
+        }
+    }
+
     /// Issues every credential whose due time has passed, emitting `acs_credential.issued`
     /// exactly once per credential even when several processes share the database.
     func settleIssuance(now: Int64) async throws {
-        let due = try await read { db in
-            try Bool.fetchOne(db, sql: "SELECT 1 FROM acs_credentials WHERE is_issued = 0 AND issue_due_at <= ? LIMIT 1", arguments: [now]) ?? false
+        guard earliestPendingDue.withLock({ $0.due }) <= now else { return }
+        try await sweep(now: now)
+    }
+
+    /// Settles what is due and refreshes the earliest pending due time from the database.
+    func sweep(now: Int64) async throws {
+        let generation = earliestPendingDue.withLock { $0.generation }
+        let earliest = try await read { db in
+            try Int64.fetchOne(db, sql: "SELECT MIN(issue_due_at) FROM acs_credentials WHERE is_issued = 0")
         }
-        guard due else { return }
-        try await write { db in try Self.settleIssuance(db, now: now) }
+        if let earliest, earliest <= now {
+            try await write { db in try Self.settleIssuance(db, now: now) }
+            let next = try await read { db in
+                try Int64.fetchOne(db, sql: "SELECT MIN(issue_due_at) FROM acs_credentials WHERE is_issued = 0")
+            }
+            store(next, seenGeneration: generation)
+        } else {
+            store(earliest, seenGeneration: generation)
+        }
+    }
+
+    /// Records a freshly read earliest due time, unless a credential was created meanwhile
+    /// (then the smaller of the two wins, so that credential is not skipped).
+    private func store(_ earliest: Int64?, seenGeneration: Int) {
+        earliestPendingDue.withLock { state in
+            let value = earliest ?? Int64.max
+            state.due = state.generation == seenGeneration || state.due == Int64.min ? value : min(value, state.due)
+        }
     }
 
     static func settleIssuance(_ db: Database, now: Int64) throws {
