@@ -1,0 +1,196 @@
+import GRDB
+
+/// `/acs/credentials/*`: PIN codes and mobile keys, under the Latch rules.
+enum CredentialHandlers {
+    static func register(_ table: inout RouteTable) {
+        table.add("/acs/credentials/create", .action, create)
+        table.add("/acs/credentials/get", .read, get)
+        table.add("/acs/credentials/list", .read, list)
+        table.add("/acs/credentials/update", .update, update)
+        table.add("/acs/credentials/delete", .delete, delete)
+        table.add("/acs/credentials/assign", .update, assign)
+        table.add("/acs/credentials/unassign", .update, unassign)
+        table.add("/acs/credentials/list_accessible_entrances", .read, accessibleEntrances)
+    }
+
+    static func create(_ c: HandlerContext) async throws -> ResponseFields {
+        let p = c.params
+        let method = try p.enumValue("access_method", LatchRules.allAccessMethods, required: true)!
+        let userID = try p.uuid("acs_user_id")
+        let identityID = try p.uuid("user_identity_id")
+        let systemID = try p.uuid("acs_system_id")
+        let entranceIDs = try p.uuidArray("allowed_acs_entrance_ids") ?? []
+        let startsAt = try p.datetime("starts_at")
+        let endsAt = try p.datetime("ends_at")
+        let multiPhone = try p.bool("is_multi_phone_sync_credential") ?? (method == "mobile_key")
+        let managerID = try p.uuid("credential_manager_acs_system_id")
+        if userID == nil && identityID == nil {
+            throw p.error("acs_user_id", "You must provide either acs_user_id or the combination of user_identity_id and acs_system_id")
+        }
+        if userID != nil && identityID != nil {
+            throw p.error("user_identity_id", "You can only provide one of acs_user_id or user_identity_id")
+        }
+        if identityID != nil && systemID == nil { throw p.missing("acs_system_id") }
+        try LatchRules.requireSupportedAccessMethod(method, p)
+        try LatchRules.rejectClientCode(p)
+        try LatchRules.checkEntranceCount(method, entranceIDs, p)
+        try LatchRules.checkSchedule(startsAt: startsAt ?? c.now, endsAt: endsAt, now: c.now, p)
+        let dueAt = c.now + c.store.issueDelayMillis
+        let credential = try await c.write { db in
+            let ownerID: String
+            if let userID {
+                ownerID = userID
+            } else {
+                _ = try db.requireSystem(systemID!)
+                ownerID = try Mutations.userForIdentity(db, identityID: identityID!, systemID: systemID!, now: c.now)
+            }
+            let user = try db.requireUser(ownerID)
+            try LatchRules.requireManagedHere(user)
+            let userSystemID: String = user["acs_system_id"]
+            if let systemID, systemID != userSystemID {
+                throw SeamError.badRequest("acs_user_not_in_acs_system", "ACS user \(ownerID) does not belong to access control system \(systemID)")
+            }
+            try LatchRules.requireLatchBuilding(try db.requireSystem(userSystemID))
+            try LatchRules.checkEntrancesBelong(db, entranceIDs, systemID: userSystemID)
+            if let managerID { try LatchRules.checkCredentialManager(db, managerID, buildingID: userSystemID, p) }
+            let displayName: String
+            if method == "code" {
+                displayName = try String.fetchOne(db, sql: "SELECT display_name FROM acs_entrances WHERE id = ?", arguments: [entranceIDs[0]]) ?? "PIN code"
+            } else {
+                displayName = multiPhone ? "Multi Phone Sync Credential" : "Mobile Key"
+            }
+            let id = Identifiers.random()
+            try db.execute(sql: """
+                INSERT INTO acs_credentials (id, acs_system_id, acs_user_id, access_method, code, display_name, is_multi_phone_sync,
+                credential_manager_acs_system_id, starts_at, ends_at, is_issued, issued_at, issue_due_at, created_at)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, NULL, ?, ?)
+                """, arguments: [id, userSystemID, ownerID, method, LatchRules.generatePIN(), displayName, multiPhone,
+                                 managerID, startsAt ?? c.now, endsAt, dueAt, c.now])
+            for entranceID in entranceIDs {
+                try db.execute(sql: "INSERT INTO credential_entrances (acs_credential_id, acs_entrance_id) VALUES (?, ?)", arguments: [id, entranceID])
+            }
+            return try db.credentialJSON(id, workspaceID: c.workspaceID)
+        }
+        c.store.noteNewCredential(dueAt: dueAt)
+        return [("acs_credential", credential)]
+    }
+
+    static func get(_ c: HandlerContext) async throws -> ResponseFields {
+        let id = try c.params.requiredUUID("acs_credential_id")
+        try await c.store.settleIssuance(now: c.now)
+        return [("acs_credential", try await c.read { db in try db.credentialJSON(id, workspaceID: c.workspaceID) })]
+    }
+
+    static func list(_ c: HandlerContext) async throws -> ResponseFields {
+        let p = c.params
+        let systemID = try p.uuid("acs_system_id")
+        let userID = try p.uuid("acs_user_id")
+        let identityID = try p.uuid("user_identity_id")
+        let multiPhone = try p.bool("is_multi_phone_sync_credential")
+        let createdBefore = try p.datetime("created_before")
+        let search = try p.string("search", minLength: 1)
+        let page = try c.page()
+        try await c.store.settleIssuance(now: c.now)
+        let (items, next) = try await c.read { db in
+            var filters: [String] = []
+            var args: StatementArguments = []
+            if let systemID { filters.append("c.acs_system_id = ?"); args += [systemID] }
+            if let userID { filters.append("c.acs_user_id = ?"); args += [userID] }
+            if let identityID { filters.append("u.user_identity_id = ?"); args += [identityID] }
+            if let multiPhone { filters.append("c.is_multi_phone_sync = ?"); args += [multiPhone] }
+            if let createdBefore { filters.append("c.created_at < ?"); args += [createdBefore] }
+            if let search {
+                filters.append("(c.display_name LIKE ? OR c.code LIKE ? OR c.acs_user_id LIKE ? OR c.id LIKE ?)")
+                args += StatementArguments(Array(repeating: "%\(search)%", count: 4))
+            }
+            return try page.fetch(db, select: Records.credentialSelect, alias: "c", filters: filters, arguments: args, render: { Records.credential($0, workspaceID: c.workspaceID) })
+        }
+        return [("acs_credentials", .array(items)),
+                ("pagination", Page.json(next: next, params: p, baseURL: c.baseURL, path: c.path))]
+    }
+
+    static func update(_ c: HandlerContext) async throws -> ResponseFields {
+        let p = c.params
+        let id = try p.requiredUUID("acs_credential_id")
+        try LatchRules.rejectClientCode(p)
+        let endsAt = try p.datetime("ends_at")
+        let credential = try await c.write { db in
+            let row = try db.requireCredential(id)
+            if let endsAt {
+                try LatchRules.checkSchedule(startsAt: row["starts_at"], endsAt: endsAt, now: c.now, p)
+                try db.execute(sql: "UPDATE acs_credentials SET ends_at = ? WHERE id = ?", arguments: [endsAt, id])
+            }
+            return try db.credentialJSON(id, workspaceID: c.workspaceID)
+        }
+        return [("acs_credential", credential)]
+    }
+
+    static func delete(_ c: HandlerContext) async throws -> ResponseFields {
+        let id = try c.params.requiredUUID("acs_credential_id")
+        try await c.write { db in
+            _ = try db.requireCredential(id)
+            try Mutations.deleteCredential(db, id, now: c.now)
+        }
+        return []
+    }
+
+    static func assign(_ c: HandlerContext) async throws -> ResponseFields {
+        let p = c.params
+        let id = try p.requiredUUID("acs_credential_id")
+        let credential = try await c.write { db in
+            let credential = try db.requireCredential(id)
+            let systemID: String = credential["acs_system_id"]
+            let userID: String
+            if let directID = try p.uuid("acs_user_id") {
+                if p.has("user_identity_id") { throw p.error("user_identity_id", "You can only provide one of acs_user_id or user_identity_id") }
+                userID = directID
+            } else if let identityID = try p.uuid("user_identity_id") {
+                userID = try Mutations.userForIdentity(db, identityID: identityID, systemID: systemID, now: c.now)
+            } else {
+                throw p.error("acs_user_id", "You must provide acs_user_id or user_identity_id")
+            }
+            let user = try db.requireUser(userID)
+            try LatchRules.requireManagedHere(user)
+            guard user["acs_system_id"] as String == systemID else {
+                throw SeamError.badRequest("acs_user_not_in_acs_system", "ACS user \(userID) belongs to another access control system than credential \(id)")
+            }
+            try db.execute(sql: "UPDATE acs_credentials SET acs_user_id = ? WHERE id = ?", arguments: [userID, id])
+            return try db.credentialJSON(id, workspaceID: c.workspaceID)
+        }
+        return [("acs_credential", credential)]
+    }
+
+    static func unassign(_ c: HandlerContext) async throws -> ResponseFields {
+        let p = c.params
+        let id = try p.requiredUUID("acs_credential_id")
+        let credential = try await c.write { db in
+            let credential = try db.requireCredential(id)
+            let current: String? = credential["acs_user_id"]
+            let named: String?
+            if let userID = try p.uuid("acs_user_id") {
+                named = userID
+            } else if let identityID = try p.uuid("user_identity_id") {
+                _ = try db.requireIdentity(identityID)
+                named = try String.fetchOne(db, sql: "SELECT id FROM acs_users WHERE user_identity_id = ? AND acs_system_id = ?",
+                                            arguments: [identityID, credential["acs_system_id"] as String])
+            } else {
+                throw p.error("acs_user_id", "You must provide acs_user_id or user_identity_id")
+            }
+            guard let current, current == named else {
+                throw SeamError.badRequest("acs_credential_not_assigned_to_user", "Credential \(id) is not assigned to that user")
+            }
+            try db.execute(sql: "UPDATE acs_credentials SET acs_user_id = NULL WHERE id = ?", arguments: [id])
+            return try db.credentialJSON(id, workspaceID: c.workspaceID)
+        }
+        return [("acs_credential", credential)]
+    }
+
+    static func accessibleEntrances(_ c: HandlerContext) async throws -> ResponseFields {
+        let id = try c.params.requiredUUID("acs_credential_id")
+        let entrances = try await c.read { db in
+            _ = try db.requireCredential(id)
+            return try db.credentialEntrances(id)
+        }
+        return [("acs_entrances", .array(entrances))]
+    }
+}

@@ -1,0 +1,86 @@
+import GRDB
+
+/// `/acs/entrances/*`: the doors of each building.
+enum EntranceHandlers {
+    static func register(_ table: inout RouteTable) {
+        table.add("/acs/entrances/list", .read, list)
+        table.add("/acs/entrances/get", .read, get)
+        table.add("/acs/entrances/list_credentials_with_access", .read, credentialsWithAccess)
+        table.add("/acs/entrances/grant_access", .action, grantAccess)
+        table.add("/acs/entrances/unlock", .action, unlock)
+    }
+
+    static func list(_ c: HandlerContext) async throws -> ResponseFields {
+        let systemID = try c.params.uuid("acs_system_id")
+        let credentialID = try c.params.uuid("acs_credential_id")
+        let entranceIDs = try c.params.uuidArray("acs_entrance_ids")
+        let accountID = try c.params.uuid("connected_account_id")
+        let search = try c.params.string("search", minLength: 1)
+        let page = try c.page(defaultLimit: 900)
+        let (items, next) = try await c.read { db in
+            var filters: [String] = []
+            var args: StatementArguments = []
+            if let systemID { filters.append("e.acs_system_id = ?"); args += [systemID] }
+            if let accountID { filters.append("s.connected_account_id = ?"); args += [accountID] }
+            if let credentialID {
+                _ = try db.requireCredential(credentialID)
+                filters.append("e.id IN (SELECT acs_entrance_id FROM credential_entrances WHERE acs_credential_id = ?)")
+                args += [credentialID]
+            }
+            if let entranceIDs {
+                filters.append("e.id IN (\(entranceIDs.map { _ in "?" }.joined(separator: ",").nonEmpty ?? "NULL"))")
+                args += StatementArguments(entranceIDs)
+            }
+            if let search { filters.append("e.display_name LIKE ?"); args += ["%\(search)%"] }
+            return try page.fetch(db, select: Records.entranceSelect, alias: "e", filters: filters, arguments: args, render: Records.entrance)
+        }
+        return [("acs_entrances", .array(items)),
+                ("pagination", Page.json(next: next, params: c.params, baseURL: c.baseURL, path: c.path))]
+    }
+
+    static func get(_ c: HandlerContext) async throws -> ResponseFields {
+        let id = try c.params.requiredUUID("acs_entrance_id")
+        return [("acs_entrance", try await c.read { db in try db.entranceJSON(id) })]
+    }
+
+    static func credentialsWithAccess(_ c: HandlerContext) async throws -> ResponseFields {
+        let id = try c.params.requiredUUID("acs_entrance_id")
+        _ = try c.params.stringArray("include_if")
+        try await c.store.settleIssuance(now: c.now)
+        let credentials = try await c.read { db in
+            _ = try db.requireEntrance(id)
+            return try Row.fetchAll(db, sql: Records.credentialSelect + """
+                 JOIN credential_entrances ce ON ce.acs_credential_id = c.id WHERE ce.acs_entrance_id = ? ORDER BY c.created_at, c.id
+                """, arguments: [id]).map { Records.credential($0, workspaceID: c.workspaceID) }
+        }
+        return [("acs_credentials", .array(credentials))]
+    }
+
+    static func grantAccess(_ c: HandlerContext) async throws -> ResponseFields {
+        let id = try c.params.requiredUUID("acs_entrance_id")
+        try await c.read { db in
+            _ = try db.requireEntrance(id)
+            _ = try db.resolveUser(c.params, requireSystemWithIdentity: false)
+        }
+        throw LatchRules.grantAccessNotSupported
+    }
+
+    /// Latch has no remote unlock: the attempt is recorded and fails, as the SDKs expect.
+    static func unlock(_ c: HandlerContext) async throws -> ResponseFields {
+        let entranceID = try c.params.requiredUUID("acs_entrance_id")
+        let credentialID = try c.params.requiredUUID("acs_credential_id")
+        let attempt = try await c.write { db in
+            _ = try db.requireEntrance(entranceID)
+            _ = try db.requireCredential(credentialID)
+            let id = Identifiers.random()
+            try db.execute(sql: "INSERT INTO action_attempts (id, action_type, status, error_type, error_message, created_at) VALUES (?, 'UNLOCK_DOOR', 'error', 'not_supported', ?, ?)",
+                           arguments: [id, LatchRules.remoteUnlockMessage, c.now])
+            return Records.actionAttempt(try Row.fetchOne(db, sql: "SELECT * FROM action_attempts WHERE id = ?", arguments: [id])!)
+        }
+        return [("action_attempt", attempt)]
+    }
+}
+
+extension String {
+    var nonEmpty: String? { isEmpty ? nil : self }
+}

@@ -1,0 +1,36 @@
+import GRDB
+
+/// `/action_attempts/get` and `/workspaces/{get,list}`.
+enum MiscHandlers {
+    static func register(_ table: inout RouteTable) {
+        table.add("/action_attempts/get", .read, actionAttempt)
+        table.add("/workspaces/get", .read) { c in [("workspace", workspace(c))] }
+        table.add("/workspaces/list", .read) { c in [("workspaces", .array([workspace(c)]))] }
+    }
+
+    static func actionAttempt(_ c: HandlerContext) async throws -> ResponseFields {
+        let id = try c.params.requiredUUID("action_attempt_id")
+        let attempt = try await c.read { db in
+            guard let row = try Row.fetchOne(db, sql: "SELECT * FROM action_attempts WHERE id = ?", arguments: [id]) else {
+                throw SeamError(status: 404, type: "action_attempt_not_found", message: "Action attempt not found: \(id)",
+                                data: .object([("action_attempt_id", .string(id))]))
+            }
+            return Records.actionAttempt(row)
+        }
+        return [("action_attempt", attempt)]
+    }
+
+    static func workspace(_ c: HandlerContext) -> JSONValue {
+        .object([
+            ("company_name", .string("Keydesk Sandbox")),
+            ("connect_partner_name", .string("Keydesk Sandbox")),
+            ("connect_webview_customization", .object([])),
+            ("is_publishable_key_auth_enabled", .bool(false)),
+            ("is_sandbox", .bool(true)),
+            ("is_suspended", .bool(false)),
+            ("name", .string("Keydesk Sandbox")),
+            ("organization_id", .null),
+            ("workspace_id", .string(c.workspaceID)),
+        ])
+    }
+}

@@ -1,0 +1,177 @@
+import Foundation
+import Hummingbird
+import Logging
+import NIOCore
+import ServiceLifecycle
+import Synchronization
+
+/// Which data a new sandbox store starts with (applied only when the store is empty).
+public enum SandboxSeed: String, Sendable, CaseIterable {
+    /// Two Latch buildings, their doors, credential managers and ~50 residents with keys.
+    case demo
+    /// 10 buildings, 21,000 users, 105,000 credentials, for performance work.
+    case large
+    /// Nothing.
+    case empty
+}
+
+/// Where the sandbox keeps its SQLite database.
+public enum SandboxStorage: Sendable {
+    /// A private in-memory database, gone at shutdown (tests).
+    case inMemory
+    /// `sandbox.sqlite` (WAL) in this directory, created if missing; shareable between processes.
+    case directory(String)
+}
+
+/// Faults injected into every request, for reliability tests of clients.
+public struct SandboxFaults: Sendable {
+    /// Added to every response.
+    public var latency: Duration
+    /// Share of requests (0...1) answered 503 in the Seam error envelope.
+    public var failRate: Double
+    /// Requests allowed per minute before 429 with `Retry-After`; nil means unlimited.
+    public var rateLimitPerMinute: Int?
+
+    public init(latency: Duration = .zero, failRate: Double = 0, rateLimitPerMinute: Int? = nil) {
+        self.latency = latency
+        self.failRate = failRate
+        self.rateLimitPerMinute = rateLimitPerMinute
+    }
+}
+
+/// Everything needed to start a sandbox server.
+public struct SandboxOptions: Sendable {
+    public var host: String = "127.0.0.1"
+    /// 0 picks a free port.
+    public var port: Int = 0
+    public var storage: SandboxStorage = .inMemory
+    public var seed: SandboxSeed = .demo
+    public var apiKey: String = "seam_sandbox_key"
+    /// How long a new credential stays `is_issued: false`.
+    public var issueDelay: Duration = .seconds(2)
+    public var faults: SandboxFaults = .init()
+
+    public init(
+        host: String = "127.0.0.1", port: Int = 0, storage: SandboxStorage = .inMemory, seed: SandboxSeed = .demo,
+        apiKey: String = "seam_sandbox_key", issueDelay: Duration = .seconds(2), faults: SandboxFaults = .init()
+    ) {
+        self.host = host
+        self.port = port
+        self.storage = storage
+        self.seed = seed
+        self.apiKey = apiKey
+        self.issueDelay = issueDelay
+        self.faults = faults
+    }
+}
+
+/// An error starting the sandbox (bad data directory, port in use, ...).
+public struct SandboxStartError: Error, CustomStringConvertible, Sendable {
+    public var description: String
+}
+
+/// A sandbox server that is listening; stop it with `shutdown()`.
+public final class RunningSandbox: Sendable {
+    /// `http://HOST:PORT`, ready for a Seam client's endpoint.
+    public let baseURL: String
+    public let port: Int
+    public let apiKey: String
+
+    private let faults: FaultInjector
+    private let serverTask: Task<Void, any Error>
+    private let serviceGroup: ServiceGroup
+    private let sweepTask: Task<Void, Never>
+    private let store: SandboxStore
+    private let stopped = Mutex(false)
+
+    init(baseURL: String, port: Int, apiKey: String, faults: FaultInjector, serverTask: Task<Void, any Error>, serviceGroup: ServiceGroup,
+         sweepTask: Task<Void, Never>, store: SandboxStore) {
+        self.serviceGroup = serviceGroup
+        self.baseURL = baseURL
+        self.port = port
+        self.apiKey = apiKey
+        self.faults = faults
+        self.serverTask = serverTask
+        self.sweepTask = sweepTask
+        self.store = store
+    }
+
+    /// Changes fault injection for the requests that follow.
+    public func setFaults(_ faults: SandboxFaults) async {
+        self.faults.set(faults)
+    }
+
+    /// Stops listening and waits for the server to finish. Safe to call twice.
+    public func shutdown() async throws {
+        let first = stopped.withLock { wasStopped in
+            defer { wasStopped = true }
+            return !wasStopped
+        }
+        guard first else { return }
+        sweepTask.cancel()
+        _ = await sweepTask.value
+        await serviceGroup.triggerGracefulShutdown()
+        try await serverTask.value
+    }
+}
+
+/// Starts Seam-compatible sandbox servers (DESIGN.md §4).
+public enum Sandbox {
+    /// Opens (and if new, seeds) the store, binds the port and returns once it is listening.
+    public static func start(_ options: SandboxOptions, logger: Logger = Logger(label: "keydesk.sandbox")) async throws -> RunningSandbox {
+        let store: SandboxStore
+        do {
+            store = try await Task.detached { try SandboxStore(storage: options.storage, seed: options.seed, issueDelay: options.issueDelay) }.value
+        } catch {
+            throw SandboxStartError(description: "cannot open the sandbox store: \(error)")
+        }
+        let faults = FaultInjector(options.faults)
+        let boundURL = Mutex<String>("http://\(options.host):\(options.port)")
+        let responder = SandboxResponder(
+            routes: RouteTable.all, store: store, apiKey: options.apiKey, faults: faults,
+            baseURL: { boundURL.withLock { $0 } }, logger: logger)
+        let (portStream, portContinuation) = AsyncStream<Int?>.makeStream()
+        var serverLogger = logger
+        if serverLogger.logLevel < .notice { serverLogger.logLevel = .notice }
+        let app = Application(
+            responder: responder,
+            configuration: .init(address: .hostname(options.host, port: options.port), serverName: nil),
+            onServerRunning: { channel in
+                portContinuation.yield(channel.localAddress?.port)
+                portContinuation.finish()
+            },
+            logger: serverLogger
+        )
+        let serviceGroup = ServiceGroup(configuration: .init(services: [.init(service: app)], logger: serverLogger))
+        let serverTask = Task {
+            defer { portContinuation.finish() }
+            try await serviceGroup.run()
+        }
+        var iterator = portStream.makeAsyncIterator()
+        guard let maybePort = await iterator.next(), let port = maybePort else {
+            serverTask.cancel()
+            let reason: String
+            do { try await serverTask.value; reason = "the server stopped" } catch { reason = "\(error)" }
+            throw SandboxStartError(description: "cannot listen on \(options.host):\(options.port): \(reason)")
+        }
+        let host = options.host.contains(":") ? "[\(options.host)]" : options.host
+        let baseURL = "http://\(host):\(port)"
+        boundURL.withLock { $0 = baseURL }
+        let sweepTask = Task {
+            let interval: Duration = .milliseconds(100)
+            while !Task.isCancelled {
+                try? await Task.sleep(for: interval)
+                if Task.isCancelled { break }
+                do {
+                    try await store.sweep(now: Timestamp.now())
+                } catch is CancellationError {
+                    break
+                } catch {
+                    logger.warning("issuance sweep failed: \(error)")
+                }
+            }
+        }
+        return RunningSandbox(baseURL: baseURL, port: port, apiKey: options.apiKey, faults: faults, serverTask: serverTask,
+                              serviceGroup: serviceGroup, sweepTask: sweepTask, store: store)
+    }
+}

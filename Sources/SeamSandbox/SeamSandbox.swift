@@ -1,1 +1,0 @@
-// SeamSandbox: see DESIGN.md §1.

@@ -1,0 +1,231 @@
+import GRDB
+
+/// SQL for reading each resource, and the mapping of its rows to Seam JSON objects with every
+/// key seam-api.md §3 marks required.
+enum Records {
+    static let systemSelect = """
+        SELECT s.*, (SELECT COUNT(*) FROM acs_users u WHERE u.acs_system_id = s.id) AS user_count FROM acs_systems s
+        """
+    static let entranceSelect = "SELECT e.*, s.connected_account_id FROM acs_entrances e JOIN acs_systems s ON s.id = e.acs_system_id"
+    static let userSelect = """
+        SELECT u.*, s.connected_account_id, i.email_address AS ui_email, i.full_name AS ui_full_name, i.phone_number AS ui_phone
+        FROM acs_users u JOIN acs_systems s ON s.id = u.acs_system_id LEFT JOIN user_identities i ON i.id = u.user_identity_id
+        """
+    static let credentialSelect = """
+        SELECT c.*, s.connected_account_id, u.user_identity_id FROM acs_credentials c
+        JOIN acs_systems s ON s.id = c.acs_system_id LEFT JOIN acs_users u ON u.id = c.acs_user_id
+        """
+    static let identitySelect = """
+        SELECT i.*, (SELECT group_concat(u.id) FROM acs_users u WHERE u.user_identity_id = i.id) AS acs_user_ids
+        FROM user_identities i
+        """
+
+    static func system(_ row: Row, workspaceID: String) -> JSONValue {
+        let id: String = row["id"]
+        let externalType: String = row["external_type"]
+        let isManager: Bool = row["is_credential_manager"]
+        let display = isManager ? "Latch mobile credential service" : "Latch building"
+        return .object([
+            ("acs_access_group_count", .int(0)),
+            ("acs_system_id", .string(id)),
+            ("acs_user_count", .int(row["user_count"] ?? 0)),
+            ("connected_account_id", .string(row["connected_account_id"])),
+            ("connected_account_ids", .array([.string(row["connected_account_id"])])),
+            ("created_at", .timestamp(row["created_at"])),
+            ("default_credential_manager_acs_system_id", .optionalString(row["default_credential_manager_id"])),
+            ("errors", .array([])),
+            ("external_type", .string(externalType)),
+            ("external_type_display_name", .string(display)),
+            ("image_alt_text", .string("\(display) logo")),
+            ("image_url", .string("https://connect.getseam.com/assets/images/acs_systems/\(externalType).png")),
+            ("is_credential_manager", .bool(isManager)),
+            ("location", .object([("time_zone", .optionalString(row["time_zone"]))])),
+            ("name", .string(row["name"])),
+            ("system_type", .string(externalType)),
+            ("system_type_display_name", .string(display)),
+            ("warnings", .array([])),
+            ("workspace_id", .string(workspaceID)),
+        ])
+    }
+
+    static func entrance(_ row: Row) -> JSONValue {
+        .object([
+            ("acs_entrance_id", .string(row["id"])),
+            ("acs_system_id", .string(row["acs_system_id"])),
+            ("can_belong_to_reservation", .bool(false)),
+            ("can_unlock_with_card", .bool(false)),
+            ("can_unlock_with_cloud_key", .bool(false)),
+            ("can_unlock_with_code", .bool(true)),
+            ("can_unlock_with_mobile_key", .bool(true)),
+            ("connected_account_id", .string(row["connected_account_id"])),
+            ("created_at", .timestamp(row["created_at"])),
+            ("display_name", .string(row["display_name"])),
+            ("errors", .array([])),
+            ("latch_metadata", .object([
+                ("accessibility_type", .string(row["accessibility_type"])),
+                ("door_name", .string(row["display_name"])),
+                ("door_type", .string(row["door_type"])),
+                ("is_connected", .bool(row["is_connected"])),
+            ])),
+            ("space_ids", .array([])),
+            ("warnings", .array([])),
+        ])
+    }
+
+    static func user(_ row: Row, workspaceID: String) -> JSONValue {
+        let createdAt: Int64 = row["created_at"]
+        var pairs: [(String, JSONValue)] = []
+        if let startsAt: Int64 = row["access_starts_at"] {
+            pairs.append(("access_schedule", .object([("ends_at", .timestamp(row["access_ends_at"])), ("starts_at", .timestamp(startsAt))])))
+        }
+        pairs += [
+            ("acs_system_id", .string(row["acs_system_id"])),
+            ("acs_user_id", .string(row["id"])),
+            ("connected_account_id", .string(row["connected_account_id"])),
+            ("created_at", .timestamp(createdAt)),
+            ("display_name", .string(row["full_name"])),
+        ]
+        if let email: String = row["email_address"] {
+            pairs.append(("email", .string(email)))
+            pairs.append(("email_address", .string(email)))
+        }
+        pairs += [
+            ("errors", .array([])),
+            ("external_type", .string("latch_user")),
+            ("external_type_display_name", .string("Latch user")),
+            ("full_name", .string(row["full_name"])),
+            ("is_managed", .bool(true)),
+            ("is_suspended", .bool(row["is_suspended"])),
+            ("last_successful_sync_at", .timestamp(createdAt)),
+            ("pending_mutations", .array([])),
+        ]
+        if let phone: String = row["phone_number"] { pairs.append(("phone_number", .string(phone))) }
+        if let identityID: String = row["user_identity_id"] {
+            pairs += [
+                ("user_identity_email_address", .optionalString(row["ui_email"])),
+                ("user_identity_full_name", .optionalString(row["ui_full_name"])),
+                ("user_identity_id", .string(identityID)),
+                ("user_identity_phone_number", .optionalString(row["ui_phone"])),
+            ]
+        }
+        var warnings: [JSONValue] = []
+        if row["is_latch_resident"] as Bool {
+            warnings.append(.object([
+                ("created_at", .timestamp(createdAt)),
+                ("message", .string("This user was created in Latch Mission Control and must be managed there.")),
+                ("warning_code", .string("latch_resident_user")),
+            ]))
+        }
+        pairs += [("warnings", .array(warnings)), ("workspace_id", .string(workspaceID))]
+        return .object(pairs)
+    }
+
+    static func credential(_ row: Row, workspaceID: String) -> JSONValue {
+        let isIssued: Bool = row["is_issued"]
+        let issuedAt: Int64? = row["issued_at"]
+        let createdAt: Int64 = row["created_at"]
+        var pairs: [(String, JSONValue)] = [
+            ("access_method", .string(row["access_method"])),
+            ("acs_credential_id", .string(row["id"])),
+            ("acs_system_id", .string(row["acs_system_id"])),
+        ]
+        if let userID: String = row["acs_user_id"] { pairs.append(("acs_user_id", .string(userID))) }
+        pairs += [
+            ("code", .optionalString(row["code"])),
+            ("connected_account_id", .string(row["connected_account_id"])),
+            ("created_at", .timestamp(createdAt)),
+            ("display_name", .string(row["display_name"])),
+        ]
+        if let endsAt: Int64 = row["ends_at"] { pairs.append(("ends_at", .timestamp(endsAt))) }
+        pairs += [
+            ("errors", .array([])),
+            ("external_type", .string("latch_access")),
+            ("external_type_display_name", .string("Latch access")),
+            ("is_issued", .bool(isIssued)),
+            ("is_latest_desired_state_synced_with_provider", .bool(isIssued)),
+            ("is_managed", .bool(true)),
+            ("is_multi_phone_sync_credential", .bool(row["is_multi_phone_sync"])),
+            ("is_one_time_use", .bool(false)),
+            ("issued_at", .timestamp(issuedAt)),
+            ("latest_desired_state_synced_with_provider_at", .timestamp(issuedAt)),
+        ]
+        if let startsAt: Int64 = row["starts_at"] { pairs.append(("starts_at", .timestamp(startsAt))) }
+        if let identityID: String = row["user_identity_id"] { pairs.append(("user_identity_id", .string(identityID))) }
+        let warnings: [JSONValue] = isIssued ? [] : [.object([
+            ("created_at", .timestamp(createdAt)),
+            ("message", .string("The credential is waiting to be issued by the access system.")),
+            ("warning_code", .string("waiting_to_be_issued")),
+        ])]
+        pairs += [("warnings", .array(warnings)), ("workspace_id", .string(workspaceID))]
+        return .object(pairs)
+    }
+
+    static func identity(_ row: Row, workspaceID: String) -> JSONValue {
+        let fullName: String? = row["full_name"]
+        let email: String? = row["email_address"]
+        let key: String? = row["user_identity_key"]
+        let phone: String? = row["phone_number"]
+        let id: String = row["id"]
+        let userIDs = (row["acs_user_ids"] as String?).map { $0.split(separator: ",").map(String.init).sorted() } ?? []
+        return .object([
+            ("acs_user_ids", .strings(userIDs)),
+            ("created_at", .timestamp(row["created_at"])),
+            ("display_name", .string(fullName ?? email ?? key ?? phone ?? "User \(id.prefix(8))")),
+            ("email_address", .optionalString(email)),
+            ("errors", .array([])),
+            ("full_name", .optionalString(fullName)),
+            ("merged_user_identity_ids", .array([])),
+            ("merged_user_identity_keys", .array([])),
+            ("phone_number", .optionalString(phone)),
+            ("user_identity_id", .string(id)),
+            ("user_identity_key", .optionalString(key)),
+            ("warnings", .array([])),
+            ("workspace_id", .string(workspaceID)),
+        ])
+    }
+
+    static func enrollmentAutomation(_ row: Row, workspaceID: String) -> JSONValue {
+        .object([
+            ("created_at", .timestamp(row["created_at"])),
+            ("credential_manager_acs_system_id", .string(row["credential_manager_acs_system_id"])),
+            ("enrollment_automation_id", .string(row["id"])),
+            ("user_identity_id", .string(row["user_identity_id"])),
+            ("workspace_id", .string(workspaceID)),
+        ])
+    }
+
+    static let eventIDColumns: [String] = [
+        "acs_system_id", "acs_user_id", "acs_credential_id", "acs_entrance_id", "user_identity_id",
+        "enrollment_automation_id", "connected_account_id",
+    ]
+
+    static func event(_ row: Row, workspaceID: String) -> JSONValue {
+        var pairs: [(String, JSONValue)] = []
+        for column in eventIDColumns {
+            if let value: String = row[column] { pairs.append((column, .string(value))) }
+        }
+        pairs += [
+            ("created_at", .timestamp(row["created_at"])),
+            ("event_description", .string(row["description"])),
+            ("event_id", .string(row["id"])),
+            ("event_type", .string(row["event_type"])),
+            ("occurred_at", .timestamp(row["occurred_at"])),
+            ("workspace_id", .string(workspaceID)),
+        ]
+        return .object(pairs.sorted { $0.0 < $1.0 })
+    }
+
+    static func actionAttempt(_ row: Row) -> JSONValue {
+        let status: String = row["status"]
+        let error: JSONValue = status == "error"
+            ? .object([("message", .string(row["error_message"] ?? "")), ("type", .string(row["error_type"] ?? "uncategorized_error"))])
+            : .null
+        return .object([
+            ("action_attempt_id", .string(row["id"])),
+            ("action_type", .string(row["action_type"])),
+            ("error", error),
+            ("result", status == "success" ? .object([]) : .null),
+            ("status", .string(status)),
+        ])
+    }
+}

@@ -1,0 +1,114 @@
+import ArgumentParser
+import Foundation
+import Logging
+import SeamSandbox
+
+/// `keydesk sandbox`: runs the Seam-compatible sandbox server alone (DESIGN.md §3).
+struct SandboxCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "sandbox",
+        abstract: "Run the Seam-compatible sandbox server (Latch semantics, stored in SQLite)."
+    )
+
+    @Option(help: "Address to listen on.")
+    var host: String = "127.0.0.1"
+
+    @Option(help: "Port to listen on (0 picks a free port).")
+    var port: Int = 0
+
+    @Option(name: .customLong("data"), help: "Data directory (default $XDG_DATA_HOME/keydesk/sandbox).")
+    var dataDirectory: String?
+
+    @Flag(help: "Keep everything in memory; nothing is written to disk.")
+    var inMemory = false
+
+    @Option(help: "Seed for a new store: demo, large or empty.")
+    var seed: String = SandboxSeed.demo.rawValue
+
+    @Option(help: "The API key clients must send as Authorization: Bearer <key>.")
+    var apiKey: String = "seam_sandbox_key"
+
+    @Option(help: "Seconds before a new credential is issued.")
+    var issueDelay: Double = 2
+
+    @Option(help: "Milliseconds of latency added to every response.")
+    var latency: Int = 0
+
+    @Option(help: "Share of requests (0 to 1) answered 503.")
+    var failRate: Double = 0
+
+    @Option(help: "Requests allowed per minute before 429 with Retry-After.")
+    var rateLimit: Int?
+
+    func validate() throws {
+        if inMemory && dataDirectory != nil { throw ValidationError("--data and --in-memory cannot be used together.") }
+        if SandboxSeed(rawValue: seed) == nil {
+            throw ValidationError("--seed must be one of \(SandboxSeed.allCases.map(\.rawValue).joined(separator: ", ")).")
+        }
+        if !(0...65535).contains(port) { throw ValidationError("--port must be between 0 and 65535.") }
+        if !(0...1).contains(failRate) { throw ValidationError("--fail-rate must be between 0 and 1.") }
+        if issueDelay < 0 || !issueDelay.isFinite { throw ValidationError("--issue-delay must be 0 or more seconds.") }
+        if latency < 0 { throw ValidationError("--latency must be 0 or more milliseconds.") }
+        if let rateLimit, rateLimit < 1 { throw ValidationError("--rate-limit must be at least 1.") }
+        if apiKey.isEmpty { throw ValidationError("--api-key must not be empty.") }
+    }
+
+    static func defaultDataDirectory() -> String {
+        let environment = ProcessInfo.processInfo.environment
+        let base: String
+        if let xdg = environment["XDG_DATA_HOME"], xdg.hasPrefix("/") {
+            base = xdg
+        } else {
+            base = (environment["HOME"] ?? NSHomeDirectory()) + "/.local/share"
+        }
+        return base + "/keydesk/sandbox"
+    }
+
+    func run() async throws {
+        LoggingSystem.bootstrap { StreamLogHandler.standardError(label: $0) }
+        let logger = Logger(label: "keydesk.sandbox")
+        let options = SandboxOptions(
+            host: host, port: port,
+            storage: inMemory ? .inMemory : .directory(dataDirectory ?? Self.defaultDataDirectory()),
+            seed: SandboxSeed(rawValue: seed)!, apiKey: apiKey,
+            issueDelay: .milliseconds(Int64((issueDelay * 1000).rounded())),
+            faults: SandboxFaults(latency: .milliseconds(latency), failRate: failRate, rateLimitPerMinute: rateLimit)
+        )
+        let signals = SignalWaiter(signals: [SIGINT, SIGTERM])
+        let sandbox: RunningSandbox
+        do {
+            sandbox = try await Sandbox.start(options, logger: logger)
+        } catch {
+            FileHandle.standardError.write(Data("keydesk sandbox: \(error)\n".utf8))
+            throw ExitCode(1)
+        }
+        FileHandle.standardOutput.write(Data("listening on \(sandbox.baseURL)\napi key: \(sandbox.apiKey)\n".utf8))
+        let signal = await signals.wait()
+        logger.notice("received signal \(signal), shutting down")
+        try await sandbox.shutdown()
+    }
+}
+
+/// Waits for the first of some POSIX signals, with the default handlers switched off.
+/// `@unchecked`: the dispatch sources are set once in `init` and only kept alive afterwards.
+final class SignalWaiter: @unchecked Sendable {
+    private let stream: AsyncStream<Int32>
+    private let sources: [any DispatchSourceSignal]
+
+    init(signals: [Int32]) {
+        let (stream, continuation) = AsyncStream<Int32>.makeStream()
+        self.stream = stream
+        sources = signals.map { number in
+            signal(number, SIG_IGN)
+            let source = DispatchSource.makeSignalSource(signal: number, queue: .global())
+            source.setEventHandler { continuation.yield(number) }
+            source.resume()
+            return source
+        }
+    }
+
+    func wait() async -> Int32 {
+        for await number in stream { return number }
+        return 0
+    }
+}

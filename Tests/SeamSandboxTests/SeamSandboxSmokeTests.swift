@@ -1,6 +1,0 @@
-import Testing
-@testable import SeamSandbox
-
-@Test func SeamSandboxModuleLinks() {
-    #expect(Bool(true))
-}
