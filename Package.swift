@@ -86,6 +86,12 @@ let package = Package(
         .testTarget(name: "SeamAPITests", dependencies: ["SeamAPI", "SeamSandbox"], swiftSettings: strictness),
         .testTarget(name: "ConsoleUITests", dependencies: ["ConsoleUI", "ConsoleCore", "SeamAPI"], exclude: ["__Snapshots__"], swiftSettings: strictness),
         .testTarget(name: "ConsoleCoreTests", dependencies: ["ConsoleCore", "SeamSandbox"], swiftSettings: strictness),
+        // The real console (ConsoleApp) on a VirtualTerminal against a sandbox on loopback.
+        .testTarget(
+            name: "ConsoleDriverTests",
+            dependencies: ["ConsoleUI", "ConsoleCore", "SeamAPI", "SeamSandbox"],
+            swiftSettings: strictness
+        ),
         // Runs the built `keydesk` binary (in tmux, or as a sandbox process); no module imports.
         .testTarget(name: "KeydeskEndToEndTests", dependencies: ["keydesk"], swiftSettings: strictness),
     ]

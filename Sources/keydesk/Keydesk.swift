@@ -1,11 +1,17 @@
 import ArgumentParser
 
-/// The `keydesk` command: the console (to come) and its subcommands.
+/// The `keydesk` command. With no subcommand it opens the console; `sandbox` runs the
+/// Seam-compatible sandbox server alone; `info` and `audit` report on this installation.
 @main
 struct Keydesk: AsyncParsableCommand {
+    /// The version `keydesk info` reports and requests carry.
+    static let version = "0.1.0"
+
     static let configuration = CommandConfiguration(
         commandName: "keydesk",
         abstract: "A terminal console for the access control systems of apartment buildings, driven through the Seam API.",
-        subcommands: [SandboxCommand.self]
+        version: version,
+        subcommands: [ConsoleCommand.self, SandboxCommand.self, InfoCommand.self, AuditCommand.self, UICheckCommand.self],
+        defaultSubcommand: ConsoleCommand.self
     )
 }

@@ -35,7 +35,8 @@ struct TerminalLifecycleTests {
     @Test func rendersMovesResizesAndRestoresOnQuit() throws {
         let tmux = try start()
         defer { tmux.stop() }
-        var screen = try tmux.waitFor(text: "size 80x24")
+        // Wait for the whole first frame, not just its first line (a loaded machine draws slowly).
+        var screen = try tmux.waitFor("the first full frame") { $0.contains("size 80x24") && $0.contains("SAFE^MEVIL") && $0.contains("Quit") }
         #expect(screen.contains("山田太郎"))
         #expect(screen.contains("SAFE^MEVIL"))
         #expect(screen.contains("1/1000"))

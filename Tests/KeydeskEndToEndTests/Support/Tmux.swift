@@ -1,4 +1,7 @@
 import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
 
 /// Drives a program inside a private tmux server, the way a user's terminal would: literal
 /// keys in, screen text out, resize, and the process ids of what runs in the pane.
@@ -117,22 +120,40 @@ final class Tmux: @unchecked Sendable {
         return result.output
     }
 
+    /// Runs a command to completion and returns its status and output.
+    ///
+    /// It uses `posix_spawn` and a blocking `waitpid` rather than Foundation's `Process`:
+    /// `tmux new-session` forks a server that outlives the client, and `Process` was seen never
+    /// to reap such a client here. Output goes to a file, not a pipe, for the same reason: the
+    /// server inherits the descriptors, so a pipe would never reach end-of-file.
     static func run(_ arguments: [String]) throws -> (status: Int32, output: String) {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = arguments
+        let outputPath = FileManager.default.temporaryDirectory.appendingPathComponent("keydesk-e2e-\(UUID().uuidString).out").path
+        defer { unlink(outputPath) }
         var environment = ProcessInfo.processInfo.environment
         environment["LANG"] = "C.UTF-8"
         environment.removeValue(forKey: "TMUX")
-        process.environment = environment
-        let pipe = Pipe()
-        process.standardOutput = pipe
-        process.standardError = pipe
-        process.standardInput = FileHandle.nullDevice
-        try process.run()
-        let data = pipe.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return (process.terminationStatus, String(decoding: data, as: UTF8.self))
+        let argv = (["/usr/bin/env"] + arguments).map { strdup($0) } + [nil]
+        let envp = environment.map { strdup("\($0.key)=\($0.value)") } + [nil]
+        defer {
+            argv.forEach { free($0) }
+            envp.forEach { free($0) }
+        }
+        var actions = posix_spawn_file_actions_t()
+        posix_spawn_file_actions_init(&actions)
+        defer { posix_spawn_file_actions_destroy(&actions) }
+        posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0)
+        posix_spawn_file_actions_addopen(&actions, 1, outputPath, O_WRONLY | O_CREAT | O_TRUNC, 0o600)
+        posix_spawn_file_actions_adddup2(&actions, 1, 2)
+        var pid: pid_t = 0
+        let spawned = posix_spawn(&pid, "/usr/bin/env", &actions, nil, argv, envp)
+        guard spawned == 0 else {
+            throw Failure(message: "could not start \(arguments.joined(separator: " ")): errno \(spawned)")
+        }
+        var status: Int32 = 0
+        while waitpid(pid, &status, 0) == -1 && errno == EINTR {}
+        let exitStatus = (status & 0x7f) == 0 ? (status >> 8) & 0xff : 128 + (status & 0x7f)
+        let output = FileManager.default.contents(atPath: outputPath) ?? Data()
+        return (exitStatus, String(decoding: output, as: UTF8.self))
     }
 
     /// Direct children of a process, from /proc.

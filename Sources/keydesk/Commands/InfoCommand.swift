@@ -1,0 +1,28 @@
+import ArgumentParser
+import ConsoleCore
+import Foundation
+
+/// `keydesk info`: where keydesk keeps its files, which profile and endpoint it would use, and
+/// where the key comes from. Never the key itself.
+struct InfoCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "info",
+        abstract: "Print the config, data and log paths, the profile in use and the version."
+    )
+
+    @Option(help: "A Seam-compatible endpoint.")
+    var endpoint: String?
+
+    @Option(help: "A profile of config.toml.")
+    var profile: String?
+
+    @Flag(name: .customLong("read-only"), help: "Report as if started with --read-only.")
+    var readOnly = false
+
+    func run() throws {
+        let info = KeydeskInfo.gather(version: Keydesk.version, paths: KeydeskPaths(),
+                                      flags: ConnectionFlags(endpoint: endpoint, profile: profile, readOnly: readOnly))
+        for line in info.lines { print(line) }
+        if info.problem != nil { throw ExitCode.failure }
+    }
+}
