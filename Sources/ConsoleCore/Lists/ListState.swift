@@ -46,6 +46,11 @@ public struct ListState<Row: ListRow>: Sendable, Equatable {
         return rows[visible[position]]
     }
 
+    /// A loaded row by id (shown or filtered out).
+    public func row(id: String) -> Row? {
+        indexByID[id].map { rows[$0] }
+    }
+
     /// The selected row, if any row is shown.
     public var selectedRow: Row? { row(at: cursor) }
 

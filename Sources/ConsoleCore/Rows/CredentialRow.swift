@@ -10,6 +10,8 @@ public struct CredentialRow: ListRow {
     public let systemID: String
     public let name: String
     public let owner: String
+    /// The ACS user holding the credential, so the console can show their name.
+    public let ownerID: String?
     public let method: String
     public let startsAt: Date?
     public let endsAt: Date?
@@ -18,7 +20,7 @@ public struct CredentialRow: ListRow {
     public let searchText: String
 
     public static let columns = [
-        ListColumn("Credential", width: .flexible(min: 14, weight: 3)),
+        ListColumn("Holder", width: .flexible(min: 14, weight: 3)),
         ListColumn("Method", width: .fixed(10)),
         ListColumn("Ends", width: .fixed(16)),
         ListColumn("Status", width: .flexible(min: 9, weight: 1)),
@@ -33,6 +35,7 @@ public struct CredentialRow: ListRow {
         systemID = credential.acsSystemId
         name = credential.displayName
         owner = ownerName ?? ""
+        ownerID = credential.acsUserId
         method = CredentialRow.methodName(credential.accessMethod)
         startsAt = credential.startsAt
         endsAt = credential.endsAt
@@ -53,7 +56,7 @@ public struct CredentialRow: ListRow {
 
     public func text(forColumn column: Int) -> String {
         switch column {
-        case 0: name
+        case 0: owner.isEmpty ? name : owner
         case 1: method
         case 2: endsAt.map(time.format) ?? "no end"
         default: status.word
