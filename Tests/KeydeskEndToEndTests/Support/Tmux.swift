@@ -33,7 +33,7 @@ final class Tmux: @unchecked Sendable {
         try tmux(["new-session", "-d", "-s", target, "-x", "\(columns)", "-y", "\(rows)", "sleep 600"])
         try tmux(["set-option", "-g", "remain-on-exit", "on"])
         try tmux(["set-option", "-g", "escape-time", "0"])
-        try tmux(["set-option", "-g", "history-limit", "0"])
+        try tmux(["set-option", "-g", "history-limit", "200"])
         let env = environment.map { "\($0.key)=\(shellQuote($0.value))" }.sorted().joined(separator: " ")
         try tmux(["respawn-pane", "-k", "-t", target, env.isEmpty ? command : "env \(env) \(command)"])
     }
@@ -57,9 +57,10 @@ final class Tmux: @unchecked Sendable {
         try tmux(["send-keys", "-t", target] + keys)
     }
 
-    /// The visible screen, wrapped lines joined, trailing spaces trimmed.
-    func screen() throws -> String {
-        let output = try tmux(["capture-pane", "-p", "-J", "-t", target])
+    /// The visible screen (plus the scrollback when asked), wrapped lines joined, trailing
+    /// spaces trimmed.
+    func screen(includingHistory: Bool = false) throws -> String {
+        let output = try tmux(["capture-pane", "-p", "-J", "-t", target] + (includingHistory ? ["-S", "-"] : []))
         return output.split(separator: "\n", omittingEmptySubsequences: false)
             .map { $0.replacingOccurrences(of: "\\s+$", with: "", options: .regularExpression) }
             .joined(separator: "\n")
@@ -67,11 +68,11 @@ final class Tmux: @unchecked Sendable {
 
     /// Polls the screen until `predicate` holds; throws with the last screen after `timeout`.
     @discardableResult
-    func waitFor(_ what: String, timeout: Duration = .seconds(10), _ predicate: (String) -> Bool) throws -> String {
+    func waitFor(_ what: String, timeout: Duration = .seconds(10), includingHistory: Bool = false, _ predicate: (String) -> Bool) throws -> String {
         let deadline = ContinuousClock.now.advanced(by: timeout)
         var last = ""
         while ContinuousClock.now < deadline {
-            last = try screen()
+            last = try screen(includingHistory: includingHistory)
             if predicate(last) { return last }
             Thread.sleep(forTimeInterval: 0.05)
         }
@@ -132,6 +133,20 @@ final class Tmux: @unchecked Sendable {
         posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0)
         posix_spawn_file_actions_addopen(&actions, 1, outputPath, O_WRONLY | O_CREAT | O_TRUNC, 0o600)
         posix_spawn_file_actions_adddup2(&actions, 1, 2)
+        // The test runner's threads block signals, and a spawned process inherits the mask: a
+        // tmux server (and the program in its pane) would then ignore SIGTERM/SIGHUP. Start
+        // children with nothing blocked and default handlers.
+        var attributes = posix_spawnattr_t()
+        posix_spawnattr_init(&attributes)
+        defer { posix_spawnattr_destroy(&attributes) }
+        var emptySet = sigset_t()
+        sigemptyset(&emptySet)
+        posix_spawnattr_setsigmask(&attributes, &emptySet)
+        var defaults = sigset_t()
+        sigemptyset(&defaults)
+        for signal in [SIGHUP, SIGINT, SIGTERM, SIGPIPE, SIGCHLD, SIGWINCH, SIGQUIT] { sigaddset(&defaults, signal) }
+        posix_spawnattr_setsigdefault(&attributes, &defaults)
+        posix_spawnattr_setflags(&attributes, Int16(POSIX_SPAWN_SETSIGMASK | POSIX_SPAWN_SETSIGDEF))
         var environment = ProcessInfo.processInfo.environment
         environment["LANG"] = "C.UTF-8"
         environment.removeValue(forKey: "TMUX")
@@ -142,7 +157,7 @@ final class Tmux: @unchecked Sendable {
             envp.forEach { free($0) }
         }
         var pid: pid_t = 0
-        let spawned = posix_spawnp(&pid, arguments[0], &actions, nil, argv, envp)
+        let spawned = posix_spawnp(&pid, arguments[0], &actions, &attributes, argv, envp)
         guard spawned == 0 else { throw Failure(message: "cannot run \(arguments[0]): error \(spawned)") }
         var status: Int32 = 0
         while waitpid(pid, &status, 0) < 0 && errno == EINTR {}
