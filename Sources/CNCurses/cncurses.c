@@ -3,6 +3,7 @@
 #include <string.h>
 #include <unistd.h>
 #include <signal.h>
+#include <pthread.h>
 #include <poll.h>
 #include <errno.h>
 #include <sys/ioctl.h>
@@ -130,6 +131,13 @@ int cncurses_install_termination_handlers(void) {
     sigemptyset(&action.sa_mask);
     action.sa_flags = 0;
     pending_signal = 0;
+    // A thread that inherited a blocked mask would never see the signals: unblock them here.
+    sigset_t wanted;
+    sigemptyset(&wanted);
+    sigaddset(&wanted, SIGINT);
+    sigaddset(&wanted, SIGTERM);
+    sigaddset(&wanted, SIGHUP);
+    pthread_sigmask(SIG_UNBLOCK, &wanted, NULL);
     if (sigaction(SIGINT, &action, &previous_int) != 0) return -1;
     if (sigaction(SIGTERM, &action, &previous_term) != 0) return -1;
     if (sigaction(SIGHUP, &action, &previous_hup) != 0) return -1;

@@ -14,9 +14,10 @@ private let uiCheckAvailable: Bool = {
 @Suite(.enabled(if: Tmux.isAvailable, "tmux is not installed"),
        .enabled(if: uiCheckAvailable, "`keydesk ui-check` is not wired into the root command yet (UICheckCommand must be in Keydesk's subcommands)"))
 struct TerminalLifecycleTests {
-    /// Runs ui-check under sh, then prints its exit status and the terminal modes.
+    /// Runs ui-check under sh, then prints its exit status and the terminal modes (`stty -a`
+    /// joined into one line so it fits on the screen below the status).
     func start(columns: Int = 80, rows: Int = 24) throws -> Tmux {
-        let command = "sh -c " + shellQuote("\(shellQuote(BinaryLocator.keydesk.path)) ui-check; echo EXITED:$?; stty -a")
+        let command = "sh -c " + shellQuote("\(shellQuote(BinaryLocator.keydesk.path)) ui-check; echo EXITED:$?; stty -a | tr -s \"\\n\" \" \"; echo")
         let tmux = try Tmux(command: command, columns: columns, rows: rows, environment: ["LANG": "C.UTF-8", "TERM": "xterm-256color"])
         try tmux.waitFor(text: "Residents (ui-check)")
         return tmux
@@ -24,7 +25,7 @@ struct TerminalLifecycleTests {
 
     /// After the program exits: its status, and `stty -a` shows cooked mode again.
     func expectRestored(_ tmux: Tmux, exitStatus: Int) throws {
-        let screen = try tmux.waitFor("EXITED and stty output") { $0.contains("EXITED:") && $0.contains("icanon") }
+        let screen = try tmux.waitFor("EXITED and stty output", includingHistory: true) { $0.contains("EXITED:") && $0.contains("icanon") }
         #expect(screen.contains("EXITED:\(exitStatus)"), "\(screen)")
         let words = Set(screen.split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == ";" }).map(String.init))
         #expect(words.contains("echo") && !words.contains("-echo"), "echo restored: \(screen)")

@@ -86,7 +86,8 @@ public struct CommandBar: Widget {
         guard !rect.isEmpty else { return }
         grid.fill(Rect(x: rect.x, y: rect.y, width: rect.width, height: 1))
         let width = inputWidth(in: rect)
-        TextField(label: ":", state: state.field, focused: true).render(into: &grid, in: Rect(x: rect.x, y: rect.y, width: width, height: 1))
+        grid.write(":", x: rect.x, y: rect.y, style: .bold)
+        TextField(label: "", state: state.field, focused: true).render(into: &grid, in: Rect(x: rect.x + 1, y: rect.y, width: width - 1, height: 1))
         let x = rect.x + width + 1
         guard x < rect.maxX else { return }
         if let error = state.error {
@@ -98,6 +99,6 @@ public struct CommandBar: Widget {
     }
 
     public func cursorPlacement(in rect: Rect) -> CursorPlacement? {
-        TextField(label: ":", state: state.field, focused: true).cursorPlacement(in: Rect(x: rect.x, y: rect.y, width: inputWidth(in: rect), height: 1))
+        TextField(label: "", state: state.field, focused: true).cursorPlacement(in: Rect(x: rect.x + 1, y: rect.y, width: inputWidth(in: rect) - 1, height: 1))
     }
 }

@@ -33,7 +33,7 @@ final class Tmux: @unchecked Sendable {
         try tmux(["new-session", "-d", "-s", target, "-x", "\(columns)", "-y", "\(rows)", "sleep 600"])
         try tmux(["set-option", "-g", "remain-on-exit", "on"])
         try tmux(["set-option", "-g", "escape-time", "0"])
-        try tmux(["set-option", "-g", "history-limit", "0"])
+        try tmux(["set-option", "-g", "history-limit", "200"])
         let env = environment.map { "\($0.key)=\(shellQuote($0.value))" }.sorted().joined(separator: " ")
         try tmux(["respawn-pane", "-k", "-t", target, env.isEmpty ? command : "env \(env) \(command)"])
     }
@@ -57,9 +57,10 @@ final class Tmux: @unchecked Sendable {
         try tmux(["send-keys", "-t", target] + keys)
     }
 
-    /// The visible screen, wrapped lines joined, trailing spaces trimmed.
-    func screen() throws -> String {
-        let output = try tmux(["capture-pane", "-p", "-J", "-t", target])
+    /// The visible screen (plus the scrollback when asked), wrapped lines joined, trailing
+    /// spaces trimmed.
+    func screen(includingHistory: Bool = false) throws -> String {
+        let output = try tmux(["capture-pane", "-p", "-J", "-t", target] + (includingHistory ? ["-S", "-"] : []))
         return output.split(separator: "\n", omittingEmptySubsequences: false)
             .map { $0.replacingOccurrences(of: "\\s+$", with: "", options: .regularExpression) }
             .joined(separator: "\n")
@@ -67,11 +68,11 @@ final class Tmux: @unchecked Sendable {
 
     /// Polls the screen until `predicate` holds; throws with the last screen after `timeout`.
     @discardableResult
-    func waitFor(_ what: String, timeout: Duration = .seconds(10), _ predicate: (String) -> Bool) throws -> String {
+    func waitFor(_ what: String, timeout: Duration = .seconds(10), includingHistory: Bool = false, _ predicate: (String) -> Bool) throws -> String {
         let deadline = ContinuousClock.now.advanced(by: timeout)
         var last = ""
         while ContinuousClock.now < deadline {
-            last = try screen()
+            last = try screen(includingHistory: includingHistory)
             if predicate(last) { return last }
             Thread.sleep(forTimeInterval: 0.05)
         }
@@ -120,40 +121,49 @@ final class Tmux: @unchecked Sendable {
         return result.output
     }
 
-    /// Runs a command to completion and returns its status and output.
-    ///
-    /// It uses `posix_spawn` and a blocking `waitpid` rather than Foundation's `Process`:
-    /// `tmux new-session` forks a server that outlives the client, and `Process` was seen never
-    /// to reap such a client here. Output goes to a file, not a pipe, for the same reason: the
-    /// server inherits the descriptors, so a pipe would never reach end-of-file.
+    /// Runs a program (looked up on PATH) with LANG=C.UTF-8 and waits for it. Output goes to a
+    /// temporary file rather than a pipe: the tmux server daemonizes and must not keep a pipe
+    /// open that we would wait on forever.
     static func run(_ arguments: [String]) throws -> (status: Int32, output: String) {
-        let outputPath = FileManager.default.temporaryDirectory.appendingPathComponent("keydesk-e2e-\(UUID().uuidString).out").path
+        let outputPath = FileManager.default.temporaryDirectory.appendingPathComponent("keydesk-run-\(UUID().uuidString)").path
         defer { unlink(outputPath) }
-        var environment = ProcessInfo.processInfo.environment
-        environment["LANG"] = "C.UTF-8"
-        environment.removeValue(forKey: "TMUX")
-        let argv = (["/usr/bin/env"] + arguments).map { strdup($0) } + [nil]
-        let envp = environment.map { strdup("\($0.key)=\($0.value)") } + [nil]
-        defer {
-            argv.forEach { free($0) }
-            envp.forEach { free($0) }
-        }
         var actions = posix_spawn_file_actions_t()
         posix_spawn_file_actions_init(&actions)
         defer { posix_spawn_file_actions_destroy(&actions) }
         posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0)
         posix_spawn_file_actions_addopen(&actions, 1, outputPath, O_WRONLY | O_CREAT | O_TRUNC, 0o600)
         posix_spawn_file_actions_adddup2(&actions, 1, 2)
-        var pid: pid_t = 0
-        let spawned = posix_spawn(&pid, "/usr/bin/env", &actions, nil, argv, envp)
-        guard spawned == 0 else {
-            throw Failure(message: "could not start \(arguments.joined(separator: " ")): errno \(spawned)")
+        // The test runner's threads block signals, and a spawned process inherits the mask: a
+        // tmux server (and the program in its pane) would then ignore SIGTERM/SIGHUP. Start
+        // children with nothing blocked and default handlers.
+        var attributes = posix_spawnattr_t()
+        posix_spawnattr_init(&attributes)
+        defer { posix_spawnattr_destroy(&attributes) }
+        var emptySet = sigset_t()
+        sigemptyset(&emptySet)
+        posix_spawnattr_setsigmask(&attributes, &emptySet)
+        var defaults = sigset_t()
+        sigemptyset(&defaults)
+        for signal in [SIGHUP, SIGINT, SIGTERM, SIGPIPE, SIGCHLD, SIGWINCH, SIGQUIT] { sigaddset(&defaults, signal) }
+        posix_spawnattr_setsigdefault(&attributes, &defaults)
+        posix_spawnattr_setflags(&attributes, Int16(POSIX_SPAWN_SETSIGMASK | POSIX_SPAWN_SETSIGDEF))
+        var environment = ProcessInfo.processInfo.environment
+        environment["LANG"] = "C.UTF-8"
+        environment.removeValue(forKey: "TMUX")
+        let argv = arguments.map { strdup($0) } + [nil]
+        let envp = environment.map { strdup("\($0.key)=\($0.value)") } + [nil]
+        defer {
+            argv.forEach { free($0) }
+            envp.forEach { free($0) }
         }
+        var pid: pid_t = 0
+        let spawned = posix_spawnp(&pid, arguments[0], &actions, &attributes, argv, envp)
+        guard spawned == 0 else { throw Failure(message: "cannot run \(arguments[0]): error \(spawned)") }
         var status: Int32 = 0
-        while waitpid(pid, &status, 0) == -1 && errno == EINTR {}
-        let exitStatus = (status & 0x7f) == 0 ? (status >> 8) & 0xff : 128 + (status & 0x7f)
-        let output = FileManager.default.contents(atPath: outputPath) ?? Data()
-        return (exitStatus, String(decoding: output, as: UTF8.self))
+        while waitpid(pid, &status, 0) < 0 && errno == EINTR {}
+        let output = (try? String(contentsOfFile: outputPath, encoding: .utf8)) ?? ""
+        let exitStatus = (status & 0x7F) == 0 ? (status >> 8) & 0xFF : 128 + (status & 0x7F)
+        return (exitStatus, output)
     }
 
     /// Direct children of a process, from /proc.
