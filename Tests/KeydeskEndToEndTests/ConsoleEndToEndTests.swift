@@ -19,19 +19,6 @@ struct ConsoleEndToEndTests {
          "SEAM_API_KEY": "", "SEAM_ENDPOINT": "", "SEAM_API_URL": "", "SEAM_PERSONAL_ACCESS_TOKEN": ""].merging(extra) { $1 }
     }
 
-    /// Runs `keydesk ARGS` under sh in tmux, then prints its exit status and the terminal modes.
-    private func console(_ arguments: String, environment: [String: String]) throws -> Tmux {
-        let command = "sh -c " + shellQuote("\(shellQuote(BinaryLocator.keydesk.path)) \(arguments); echo EXITED:$?; stty -a")
-        return try Tmux(command: command, columns: 80, rows: 24, environment: environment)
-    }
-
-    private func expectRestored(_ tmux: Tmux) throws {
-        let screen = try tmux.waitFor("exit status and stty") { $0.contains("EXITED:") && $0.contains("icanon") }
-        #expect(screen.contains("EXITED:0"), "\(screen)")
-        let words = Set(screen.split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == ";" }).map(String.init))
-        #expect(words.contains("echo") && words.contains("icanon"), "the terminal is back in cooked mode: \(screen)")
-    }
-
     @Test func browsesASandboxServerRunningAsItsOwnProcess() async throws {
         let server = Process()
         server.executableURL = BinaryLocator.keydesk
@@ -47,7 +34,7 @@ struct ConsoleEndToEndTests {
 
         let home = try scratchHome()
         defer { try? FileManager.default.removeItem(atPath: home) }
-        let tmux = try console("--endpoint \(endpoint)", environment: environment(home: home, extra: ["SEAM_API_KEY": "seam_e2e_console"]))
+        let tmux = try Tmux.keydesk("--endpoint \(endpoint)", environment: environment(home: home, extra: ["SEAM_API_KEY": "seam_e2e_console"]))
         defer { tmux.stop() }
         var screen = try tmux.waitFor(text: "Maple Court")
         #expect(screen.contains("127.0.0.1"), "the status bar names the endpoint: \(screen)")
@@ -63,7 +50,7 @@ struct ConsoleEndToEndTests {
         try tmux.waitFor(text: "Opens ")
         try tmux.press("Escape")
         try tmux.type("q")
-        try expectRestored(tmux)
+        _ = try tmux.expectRestored(exitStatus: 0)
         kill(server.processIdentifier, SIGTERM)
     }
 
@@ -71,12 +58,12 @@ struct ConsoleEndToEndTests {
         let home = try scratchHome()
         defer { try? FileManager.default.removeItem(atPath: home) }
         for run in 1...2 {
-            let tmux = try console("", environment: environment(home: home))
+            let tmux = try Tmux.keydesk("", environment: environment(home: home))
             defer { tmux.stop() }
             let screen = try tmux.waitFor(text: "Maple Court", timeout: .seconds(30))
             #expect(screen.contains("SANDBOX"), "run \(run): \(screen)")
             try tmux.type("q")
-            try expectRestored(tmux)
+            _ = try tmux.expectRestored(exitStatus: 0)
         }
         #expect(FileManager.default.fileExists(atPath: home + "/data/keydesk/sandbox"), "data kept under XDG_DATA_HOME")
     }

@@ -14,22 +14,15 @@ private let uiCheckAvailable: Bool = {
 @Suite(.enabled(if: Tmux.isAvailable, "tmux is not installed"),
        .enabled(if: uiCheckAvailable, "`keydesk ui-check` is not wired into the root command yet (UICheckCommand must be in Keydesk's subcommands)"))
 struct TerminalLifecycleTests {
-    /// Runs ui-check under sh, then prints its exit status and the terminal modes (`stty -a`
-    /// joined into one line so it fits on the screen below the status).
     func start(columns: Int = 80, rows: Int = 24) throws -> Tmux {
-        let command = "sh -c " + shellQuote("\(shellQuote(BinaryLocator.keydesk.path)) ui-check; echo EXITED:$?; stty -a | tr -s \"\\n\" \" \"; echo")
-        let tmux = try Tmux(command: command, columns: columns, rows: rows, environment: ["LANG": "C.UTF-8", "TERM": "xterm-256color"])
+        let tmux = try Tmux.keydesk("ui-check", columns: columns, rows: rows, environment: ["LANG": "C.UTF-8", "TERM": "xterm-256color"])
         try tmux.waitFor(text: "Residents (ui-check)")
         return tmux
     }
 
-    /// After the program exits: its status, and `stty -a` shows cooked mode again.
+    /// After the program exits: its status, cooked mode again, and the alternate screen gone.
     func expectRestored(_ tmux: Tmux, exitStatus: Int) throws {
-        let screen = try tmux.waitFor("EXITED and stty output", includingHistory: true) { $0.contains("EXITED:") && $0.contains("icanon") }
-        #expect(screen.contains("EXITED:\(exitStatus)"), "\(screen)")
-        let words = Set(screen.split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == ";" }).map(String.init))
-        #expect(words.contains("echo") && !words.contains("-echo"), "echo restored: \(screen)")
-        #expect(words.contains("icanon") && !words.contains("-icanon"), "icanon restored: \(screen)")
+        let screen = try tmux.expectRestored(exitStatus: exitStatus)
         #expect(!screen.contains("Residents (ui-check)"), "the alternate screen is gone")
     }
 

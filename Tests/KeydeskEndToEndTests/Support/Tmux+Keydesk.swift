@@ -1,0 +1,21 @@
+import Foundation
+import Testing
+
+extension Tmux {
+    /// Starts `keydesk ARGUMENTS` in a pane under sh; when it exits, sh prints its status and
+    /// the terminal modes (`stty -a` joined into one line so it fits below the status).
+    static func keydesk(_ arguments: String, columns: Int = 80, rows: Int = 24, environment: [String: String]) throws -> Tmux {
+        let command = "sh -c " + shellQuote("\(shellQuote(BinaryLocator.keydesk.path)) \(arguments); echo EXITED:$?; stty -a | tr -s \"\\n\" \" \"; echo")
+        return try Tmux(command: command, columns: columns, rows: rows, environment: environment)
+    }
+
+    /// After keydesk exits: its status, and `stty -a` shows cooked mode again.
+    func expectRestored(exitStatus: Int, sourceLocation: SourceLocation = #_sourceLocation) throws -> String {
+        let screen = try waitFor("EXITED and stty output", includingHistory: true) { $0.contains("EXITED:") && $0.contains("icanon") }
+        #expect(screen.contains("EXITED:\(exitStatus)"), "\(screen)", sourceLocation: sourceLocation)
+        let words = Set(screen.split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == ";" }).map(String.init))
+        #expect(words.contains("echo") && !words.contains("-echo"), "echo restored: \(screen)", sourceLocation: sourceLocation)
+        #expect(words.contains("icanon") && !words.contains("-icanon"), "icanon restored: \(screen)", sourceLocation: sourceLocation)
+        return screen
+    }
+}
