@@ -46,7 +46,19 @@ struct ConsoleCommand: AsyncParsableCommand {
             FileHandle.standardError.write(Data("keydesk: \(error.message)\n".utf8))
             throw ExitCode.failure
         }
-        let exitSignal = try await ConsoleSession(connection: connection, colors: !noColor).run()
+        let redirect = StandardErrorRedirect(toLogFile: KeydeskPaths(environment: environment).logFile)
+        let exitSignal: Int32?
+        do {
+            exitSignal = try await ConsoleSession(connection: connection, colors: !noColor).run()
+            redirect?.restore()
+        } catch let error as TerminalError {
+            redirect?.restore()
+            FileHandle.standardError.write(Data("keydesk: \(error.message)\n".utf8))
+            throw ExitCode.failure
+        } catch {
+            redirect?.restore()
+            throw error
+        }
         try? await connection.sandbox?.shutdown()
         if let exitSignal { throw ExitCode(128 + exitSignal) }
     }
@@ -115,7 +127,8 @@ struct ConsoleSession {
     let connection: Connection
     let colors: Bool
 
-    /// Returns the signal that ended the session, if one did.
+    /// Returns the signal that ended the session, if one did; throws `TerminalError` when the
+    /// terminal cannot be opened (not a terminal, unknown `TERM`).
     func run() async throws -> Int32? {
         let client = connection.client
         let state = ConsoleState(connection: connection.info)
@@ -135,14 +148,6 @@ struct ConsoleSession {
             thread.stackSize = 8 << 20
             thread.start()
         }
-        switch outcome {
-        case .success(let signal):
-            return signal
-        case .failure(let error as TerminalError):
-            FileHandle.standardError.write(Data("keydesk: \(error.message)\n".utf8))
-            throw ExitCode.failure
-        case .failure(let error):
-            throw error
-        }
+        return try outcome.get()
     }
 }
