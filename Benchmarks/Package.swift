@@ -25,5 +25,9 @@ let package = Package(
             .product(name: "SeamAPI", package: "keydesk"), .product(name: "SeamSandbox", package: "keydesk"),
         ]),
         benchmarkTarget("TerminalBenchmarks", [.product(name: "ConsoleUI", package: "keydesk")]),
+        benchmarkTarget("ConsoleBenchmarks", [
+            .product(name: "ConsoleUI", package: "keydesk"), .product(name: "ConsoleCore", package: "keydesk"),
+            .product(name: "SeamAPI", package: "keydesk"), .product(name: "SeamSandbox", package: "keydesk"),
+        ]),
     ]
 )
