@@ -141,6 +141,21 @@ import Testing
     }
 }
 
+@Suite struct ConsoleAuthenticationTests {
+    @Test func aRefusedKeySaysWhereItCameFromAndNothingIsLost() async throws {
+        try await ConsoleDriver.with(key: ("seam_not_the_right_key", .environment("SEAM_API_KEY"))) { driver in
+            try await driver.waitFor("API PROBLEM")
+            let banner = try #require(driver.state.banner)
+            #expect(banner.contains("SEAM_API_KEY"), "names where the key came from: \(banner)")
+            #expect(!banner.contains("seam_not_the_right_key"), "never shows the key")
+            #expect(!driver.terminal.text.contains("seam_not_the_right_key"))
+            // Keys still work: the panes can be switched and the console can be left.
+            try await driver.press(.character("2"))
+            #expect(driver.state.pane == .users)
+        }
+    }
+}
+
 extension ConsoleDriver {
     func press(contentsOf keys: [Key]) async throws {
         for key in keys { try await press(key) }

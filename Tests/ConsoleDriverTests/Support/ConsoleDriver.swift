@@ -22,10 +22,11 @@ final class ConsoleDriver {
 
     /// Starts a sandbox (demo seed unless told), a client, and the console; waits for the
     /// first screen to settle.
+    /// - Parameter key: a key other than the sandbox's, and where it "came from" (for 401 tests).
     static func start(columns: Int = 80, rows: Int = 24, seed: SandboxSeed = .demo, pageSize: Int = 500,
-                      readOnly: Bool = false) async throws -> ConsoleDriver {
+                      readOnly: Bool = false, key: (String, CredentialSource)? = nil) async throws -> ConsoleDriver {
         let sandbox = try await Sandbox.start(SandboxOptions(seed: seed, issueDelay: .zero))
-        var configuration = try SeamConfiguration(apiKey: sandbox.apiKey, endpoint: sandbox.baseURL)
+        var configuration = try SeamConfiguration(apiKey: key?.0 ?? sandbox.apiKey, endpoint: sandbox.baseURL, source: key?.1 ?? .code)
         configuration.timeout = .seconds(5)
         let client = SeamClient(configuration: configuration)
         let terminal = VirtualTerminal(columns: columns, rows: rows)
@@ -44,8 +45,9 @@ final class ConsoleDriver {
 
     /// Starts a console, runs `body` with it, and stops the sandbox however `body` ends.
     static func with(columns: Int = 80, rows: Int = 24, seed: SandboxSeed = .demo, pageSize: Int = 500,
-                     readOnly: Bool = false, _ body: (ConsoleDriver) async throws -> Void) async throws {
-        let driver = try await start(columns: columns, rows: rows, seed: seed, pageSize: pageSize, readOnly: readOnly)
+                     readOnly: Bool = false, key: (String, CredentialSource)? = nil,
+                     _ body: (ConsoleDriver) async throws -> Void) async throws {
+        let driver = try await start(columns: columns, rows: rows, seed: seed, pageSize: pageSize, readOnly: readOnly, key: key)
         do {
             try await body(driver)
         } catch {
