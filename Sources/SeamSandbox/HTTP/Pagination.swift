@@ -29,7 +29,8 @@ struct Page {
         return ("(\(alias).created_at > ? OR (\(alias).created_at = ? AND \(alias).id > ?))", [after.createdAt, after.createdAt, after.id])
     }
 
-    /// Orders and limits one page of `base` (a SELECT whose WHERE clause is `filters`).
+    /// Orders and limits one page of `select` (whose WHERE clause is `filters`), rendering rows
+    /// as they are stepped (no row copies).
     func fetch(_ db: Database, select: String, alias: String, filters: [String], arguments: StatementArguments,
                render: (Row) -> JSONValue) throws -> (items: [JSONValue], next: String?) {
         guard limit > 0 else { return ([], nil) }
@@ -39,12 +40,19 @@ struct Page {
         args += cursorArgs
         args += [limit + 1]
         let sql = "\(select) WHERE \(whereSQL) ORDER BY \(alias).created_at, \(alias).id LIMIT ?"
-        var rows = try Row.fetchAll(db.cachedStatement(sql: sql), arguments: args)
-        guard rows.count > limit else { return (rows.map(render), nil) }
-        rows.removeLast()
-        let last = rows[rows.count - 1]
-        let cursorJSON: JSONValue = .object([("f", .string(fingerprint)), ("c", .int(last["created_at"])), ("i", .string(last["id"]))])
-        return (rows.map(render), Data(JSONWriter.bytes(cursorJSON)).base64EncodedString())
+        let rows = try Row.fetchCursor(db.cachedStatement(sql: sql), arguments: args)
+        var items: [JSONValue] = []
+        items.reserveCapacity(min(limit, 1000))
+        var lastKey: (Int64, String)? = nil
+        var hasMore = false
+        while let row = try rows.next() {
+            if items.count == limit { hasMore = true; break }
+            items.append(render(row))
+            if items.count == limit { lastKey = (row["created_at"], row["id"]) }
+        }
+        guard hasMore, let lastKey else { return (items, nil) }
+        let cursorJSON: JSONValue = .object([("f", .string(fingerprint)), ("c", .int(lastKey.0)), ("i", .string(lastKey.1))])
+        return (items, Data(JSONWriter.bytes(cursorJSON)).base64EncodedString())
     }
 
     static func json(next: String?, params: Params, baseURL: String, path: String) -> JSONValue {

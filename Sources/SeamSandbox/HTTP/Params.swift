@@ -48,7 +48,7 @@ struct Params: Sendable {
             case .double(let d): return String(d)
             case .string(let s): return s
             case .array(let items): return items.map(text).joined(separator: ",")
-            case .object: return String(decoding: JSONWriter.bytes(value), as: UTF8.self)
+            case .object, .raw: return String(decoding: JSONWriter.bytes(value), as: UTF8.self)
             }
         }
         return values.keys.filter { !excluded.contains($0) }.sorted().map { key -> String in

@@ -103,7 +103,12 @@ enum CredentialHandlers {
                 filters.append("(c.display_name LIKE ? OR c.code LIKE ? OR c.acs_user_id LIKE ? OR c.id LIKE ?)")
                 args += StatementArguments(Array(repeating: "%\(search)%", count: 4))
             }
-            return try page.fetch(db, select: Records.credentialSelect, alias: "c", filters: filters, arguments: args, render: { Records.credential($0, workspaceID: c.workspaceID) })
+            var columns: Records.CredentialColumns? = nil
+            return try page.fetch(db, select: Records.credentialSelect, alias: "c", filters: filters, arguments: args) { row in
+                let k = columns ?? Records.CredentialColumns(row)
+                columns = k
+                return Records.credential(row, workspaceID: c.workspaceID, columns: k)
+            }
         }
         return [("acs_credentials", .array(items)),
                 ("pagination", Page.json(next: next, params: p, baseURL: c.baseURL, path: c.path))]

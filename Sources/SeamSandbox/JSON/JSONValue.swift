@@ -9,6 +9,8 @@ enum JSONValue: Sendable, Equatable {
     case string(String)
     case array([JSONValue])
     case object([(String, JSONValue)])
+    /// An object or value already serialized (see `JSONBuffer`).
+    case raw([UInt8])
 
     static func == (lhs: JSONValue, rhs: JSONValue) -> Bool {
         switch (lhs, rhs) {
@@ -18,6 +20,7 @@ enum JSONValue: Sendable, Equatable {
         case let (.double(a), .double(b)): return a == b
         case let (.string(a), .string(b)): return a == b
         case let (.array(a), .array(b)): return a == b
+        case let (.raw(a), .raw(b)): return a == b
         case let (.object(a), .object(b)):
             return a.count == b.count && zip(a, b).allSatisfy { $0.0 == $1.0 && $0.1 == $1.1 }
         default: return false
@@ -50,7 +53,7 @@ enum JSONValue: Sendable, Equatable {
         case .int, .double: "number"
         case .string: "string"
         case .array: "array"
-        case .object: "object"
+        case .object, .raw: "object"
         }
     }
 }

@@ -120,44 +120,58 @@ enum Records {
         return .object(pairs)
     }
 
+    /// Positions of the columns of `credentialSelect`, looked up once per query.
+    struct CredentialColumns {
+        let id, system, user, method, code, displayName, multiPhone, startsAt, endsAt, isIssued, issuedAt, createdAt, account, identity: Int
+
+        init(_ row: Row) {
+            let names = Array(row.columnNames)
+            func at(_ name: String) -> Int { names.firstIndex(of: name)! }
+            id = at("id"); system = at("acs_system_id"); user = at("acs_user_id"); method = at("access_method")
+            code = at("code"); displayName = at("display_name"); multiPhone = at("is_multi_phone_sync")
+            startsAt = at("starts_at"); endsAt = at("ends_at"); isIssued = at("is_issued"); issuedAt = at("issued_at")
+            createdAt = at("created_at"); account = at("connected_account_id"); identity = at("user_identity_id")
+        }
+    }
+
     static func credential(_ row: Row, workspaceID: String) -> JSONValue {
-        let isIssued: Bool = row["is_issued"]
-        let issuedAt: Int64? = row["issued_at"]
-        let createdAt: Int64 = row["created_at"]
-        var pairs: [(String, JSONValue)] = [
-            ("access_method", .string(row["access_method"])),
-            ("acs_credential_id", .string(row["id"])),
-            ("acs_system_id", .string(row["acs_system_id"])),
-        ]
-        if let userID: String = row["acs_user_id"] { pairs.append(("acs_user_id", .string(userID))) }
-        pairs += [
-            ("code", .optionalString(row["code"])),
-            ("connected_account_id", .string(row["connected_account_id"])),
-            ("created_at", .timestamp(createdAt)),
-            ("display_name", .string(row["display_name"])),
-        ]
-        if let endsAt: Int64 = row["ends_at"] { pairs.append(("ends_at", .timestamp(endsAt))) }
-        pairs += [
-            ("errors", .array([])),
-            ("external_type", .string("latch_access")),
-            ("external_type_display_name", .string("Latch access")),
-            ("is_issued", .bool(isIssued)),
-            ("is_latest_desired_state_synced_with_provider", .bool(isIssued)),
-            ("is_managed", .bool(true)),
-            ("is_multi_phone_sync_credential", .bool(row["is_multi_phone_sync"])),
-            ("is_one_time_use", .bool(false)),
-            ("issued_at", .timestamp(issuedAt)),
-            ("latest_desired_state_synced_with_provider_at", .timestamp(issuedAt)),
-        ]
-        if let startsAt: Int64 = row["starts_at"] { pairs.append(("starts_at", .timestamp(startsAt))) }
-        if let identityID: String = row["user_identity_id"] { pairs.append(("user_identity_id", .string(identityID))) }
-        let warnings: [JSONValue] = isIssued ? [] : [.object([
+        credential(row, workspaceID: workspaceID, columns: CredentialColumns(row))
+    }
+
+    /// Written straight to bytes: this object dominates the benchmarked list route.
+    static func credential(_ row: Row, workspaceID: String, columns k: CredentialColumns) -> JSONValue {
+        let isIssued: Bool = row[k.isIssued]
+        let issuedAt: Int64? = row[k.issuedAt]
+        let createdAt: Int64 = row[k.createdAt]
+        var out = JSONBuffer(capacity: 1100)
+        out.string("access_method", row[k.method])
+        out.string("acs_credential_id", row[k.id])
+        out.string("acs_system_id", row[k.system])
+        if let userID: String = row[k.user] { out.string("acs_user_id", userID) }
+        out.stringOrNull("code", row[k.code])
+        out.string("connected_account_id", row[k.account])
+        out.timestamp("created_at", createdAt)
+        out.string("display_name", row[k.displayName])
+        if let endsAt: Int64 = row[k.endsAt] { out.timestamp("ends_at", endsAt) }
+        out.value("errors", .array([]))
+        out.string("external_type", "latch_access")
+        out.string("external_type_display_name", "Latch access")
+        out.bool("is_issued", isIssued)
+        out.bool("is_latest_desired_state_synced_with_provider", isIssued)
+        out.bool("is_managed", true)
+        out.bool("is_multi_phone_sync_credential", row[k.multiPhone])
+        out.bool("is_one_time_use", false)
+        out.timestamp("issued_at", issuedAt)
+        out.timestamp("latest_desired_state_synced_with_provider_at", issuedAt)
+        if let startsAt: Int64 = row[k.startsAt] { out.timestamp("starts_at", startsAt) }
+        if let identityID: String = row[k.identity] { out.string("user_identity_id", identityID) }
+        out.value("warnings", .array(isIssued ? [] : [.object([
             ("created_at", .timestamp(createdAt)),
             ("message", .string("The credential is waiting to be issued by the access system.")),
             ("warning_code", .string("waiting_to_be_issued")),
-        ])]
-        pairs += [("warnings", .array(warnings)), ("workspace_id", .string(workspaceID))]
-        return .object(pairs)
+        ])]))
+        out.string("workspace_id", workspaceID)
+        return out.finish()
     }
 
     static func identity(_ row: Row, workspaceID: String) -> JSONValue {

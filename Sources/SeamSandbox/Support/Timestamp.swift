@@ -6,19 +6,35 @@ enum Timestamp {
     static func now() -> Int64 { Int64((Date().timeIntervalSince1970 * 1000).rounded(.down)) }
 
     static func format(_ millis: Int64) -> String {
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(24)
+        write(millis, into: &bytes)
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
+    /// Appends `YYYY-MM-DDTHH:MM:SS.mmmZ` (no quotes).
+    static func write(_ millis: Int64, into out: inout [UInt8]) {
         let ms = Int((millis % 1000 + 1000) % 1000)
         let seconds = (millis - Int64(ms)) / 1000
         var days = seconds / 86_400
         var rem = seconds % 86_400
         if rem < 0 { rem += 86_400; days -= 1 }
         let (y, m, d) = civil(fromDays: days)
-        let hh = Int(rem / 3600), mm = Int(rem % 3600 / 60), ss = Int(rem % 60)
-        var s = ""
-        s.reserveCapacity(24)
-        s += pad(y, 4); s += "-"; s += pad(m, 2); s += "-"; s += pad(d, 2)
-        s += "T"; s += pad(hh, 2); s += ":"; s += pad(mm, 2); s += ":"; s += pad(ss, 2)
-        s += "."; s += pad(ms, 3); s += "Z"
-        return s
+        func digits(_ value: Int, _ width: Int) {
+            var divisor = 1
+            for _ in 1..<width { divisor *= 10 }
+            var v = value
+            for _ in 0..<width {
+                out.append(UInt8(48 + (v / divisor) % 10))
+                v %= divisor
+                divisor /= 10
+                if divisor == 0 { break }
+            }
+        }
+        digits(y, 4); out.append(45); digits(m, 2); out.append(45); digits(d, 2)
+        out.append(84)
+        digits(Int(rem / 3600), 2); out.append(58); digits(Int(rem % 3600 / 60), 2); out.append(58); digits(Int(rem % 60), 2)
+        out.append(46); digits(ms, 3); out.append(90)
     }
 
     /// Parses `YYYY-MM-DDTHH:MM[:SS[.fraction]](Z|±HH:MM)`; nil when malformed.
@@ -77,11 +93,6 @@ enum Timestamp {
         let days = daysFromCivil(year, month, day)
         let total = Int64(days) * 86_400 + Int64(hour * 3600 + minute * 60 + second - offset)
         return total * 1000 + Int64(millis)
-    }
-
-    private static func pad(_ v: Int, _ width: Int) -> String {
-        let s = String(v)
-        return s.count >= width ? s : String(repeating: "0", count: width - s.count) + s
     }
 
     private static func daysIn(_ month: Int, _ year: Int) -> Int {
