@@ -8,9 +8,11 @@ import ConsoleUI
 //    to a pseudo-terminal (CursesTerminal on a pty).
 
 private let rowCount = 100_000
-private let bytesWritten = BenchmarkMetric.custom("bytes written per move (pty)", polarity: .prefersSmaller, useScalingFactor: false)
+private let bytesWritten = BenchmarkMetric.custom("bytes per move that scrolls (pty)", polarity: .prefersSmaller, useScalingFactor: false)
+private let bytesWrittenInWindow = BenchmarkMetric.custom("bytes per move inside the window (pty)", polarity: .prefersSmaller, useScalingFactor: false)
 private let bytesFull = BenchmarkMetric.custom("bytes written per full repaint (pty)", polarity: .prefersSmaller, useScalingFactor: false)
-private let movePermille = BenchmarkMetric.custom("move bytes per mille of a full repaint", polarity: .prefersSmaller, useScalingFactor: false)
+private let movePermille = BenchmarkMetric.custom("scrolling move, per mille of a full repaint", polarity: .prefersSmaller, useScalingFactor: false)
+private let movePermilleInWindow = BenchmarkMetric.custom("move inside the window, per mille of full", polarity: .prefersSmaller, useScalingFactor: false)
 private let cellsChanged = BenchmarkMetric.custom("cells changed per move", polarity: .prefersSmaller, useScalingFactor: false)
 
 private func row(_ index: Int) -> [DisplayText] {
@@ -57,7 +59,7 @@ let benchmarks: @Sendable () -> Void = {
         benchmark.measurement(cellsChanged, terminal.lastChangedCells)
     }
 
-    Benchmark("Selection move: bytes written to a pty (CursesTerminal)", configuration: .init(metrics: [bytesWritten, bytesFull, movePermille], maxIterations: 1)) { benchmark in
+    Benchmark("Selection move: bytes written to a pty (CursesTerminal)", configuration: .init(metrics: [bytesWritten, bytesWrittenInWindow, bytesFull, movePermille, movePermilleInWindow], maxIterations: 1)) { benchmark in
         guard let pty = try? PseudoTerminal(columns: 80, rows: 24),
               let terminal = try? CursesTerminal(options: .init(
                   inputDescriptor: pty.slaveDescriptor, outputDescriptor: pty.slaveDescriptor,
@@ -72,9 +74,21 @@ let benchmarks: @Sendable () -> Void = {
             terminal.present(frame(selected: 500 + step, size: terminal.size))
             moves += pty.drain().count
         }
+        // Selection at the bottom of the window: every move scrolls the table by one row.
         let move = moves / 20
+        // Selection inside the window (rows 0...19 on screen): two rows change.
+        terminal.present(frame(selected: 0, size: terminal.size))
+        _ = pty.drain()
+        var insideMoves = 0
+        for step in 1...15 {
+            terminal.present(frame(selected: step, size: terminal.size))
+            insideMoves += pty.drain().count
+        }
+        let inside = insideMoves / 15
         benchmark.measurement(bytesFull, full)
         benchmark.measurement(bytesWritten, move)
+        benchmark.measurement(bytesWrittenInWindow, inside)
         benchmark.measurement(movePermille, full > 0 ? move * 1000 / full : 0)
+        benchmark.measurement(movePermilleInWindow, full > 0 ? inside * 1000 / full : 0)
     }
 }
