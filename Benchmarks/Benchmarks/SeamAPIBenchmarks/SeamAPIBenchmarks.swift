@@ -4,6 +4,8 @@
 import Benchmark
 import Foundation
 import SeamAPI
+import SeamSandbox
+import Synchronization
 
 let benchmarks: @Sendable () -> Void = {
     Benchmark(
@@ -19,6 +21,56 @@ let benchmarks: @Sendable () -> Void = {
             precondition(page.items.count == 500)
             blackHole(page)
         }
+    }
+
+    // The sandbox runs in this process, so memory figures include the server's in-memory
+    // SQLite store (built in setup, before measurement starts; the delta metric excludes it).
+    Benchmark(
+        "Walk 100,000 credentials through the paginator (large seed, limit 500)",
+        configuration: .init(
+            metrics: [.wallClock, .throughput, .peakMemoryResident, .peakMemoryResidentDelta],
+            warmupIterations: 0, maxDuration: .seconds(300), maxIterations: 3,
+            setup: { try await LargeSeedSandbox.shared.start() },
+            teardown: { try await LargeSeedSandbox.shared.stop() })
+    ) { benchmark in
+        let client = try LargeSeedSandbox.shared.client()
+        benchmark.startMeasurement()
+        let started = ContinuousClock.now
+        var count = 0
+        for try await credential in client.acs.credentials.paginate(AcsCredentialListParameters(limit: 500)).items {
+            blackHole(credential)
+            count += 1
+        }
+        let elapsed = ContinuousClock.now - started
+        benchmark.stopMeasurement()
+        precondition(count >= 100_000, "the large seed should hold 100,000+ credentials, walked \(count)")
+        let seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
+        FileHandle.standardError.write(Data(
+            "walked \(count) credentials in \(String(format: "%.2f", seconds)) s: \(Int(Double(count) / seconds)) items/s\n".utf8))
+    }
+}
+
+/// The `large`-seed sandbox the walk benchmark reads from, started once in setup.
+final class LargeSeedSandbox: Sendable {
+    static let shared = LargeSeedSandbox()
+    private let running = Mutex<RunningSandbox?>(nil)
+
+    func start() async throws {
+        let sandbox = try await Sandbox.start(SandboxOptions(seed: .large, issueDelay: .zero))
+        running.withLock { $0 = sandbox }
+    }
+
+    func client() throws -> SeamClient {
+        guard let sandbox = running.withLock({ $0 }) else { fatalError("setup did not start the sandbox") }
+        return try SeamClient(apiKey: sandbox.apiKey, endpoint: sandbox.baseURL)
+    }
+
+    func stop() async throws {
+        let sandbox = running.withLock { value in
+            defer { value = nil }
+            return value
+        }
+        try await sandbox?.shutdown()
     }
 }
 

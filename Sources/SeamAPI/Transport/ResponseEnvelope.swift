@@ -29,7 +29,12 @@ struct ResponseEnvelope<Value: Decodable>: Decodable {
 
 extension SeamJSON {
     /// Decodes a list response body (`{"<key>": [...], "pagination": {...}, "ok": true}`) the way
-    /// the client does; for fixtures, caches and benchmarks.
+    /// the client does; for fixtures, caches and benchmarks. Pre-specialised for the big list
+    /// models, so that callers in other modules do not decode through unspecialised generics.
+    @_specialize(exported: true, where Item == AcsCredential)
+    @_specialize(exported: true, where Item == AcsUser)
+    @_specialize(exported: true, where Item == AcsEntrance)
+    @_specialize(exported: true, where Item == UserIdentity)
     public static func decodePage<Item: Decodable & Sendable>(
         _ body: Data, key: String, as type: Item.Type = Item.self
     ) throws -> Page<Item> {
