@@ -43,6 +43,7 @@ public struct ConsoleScreen {
             main = below
         }
         renderMain(into: &grid, in: main)
+        if let wizard = state.wizard { WizardView(wizard: wizard, now: now).render(into: &grid, in: main) }
         let cursor = renderPrompt(into: &grid, in: promptRect)
         Footer(bindings: state.keys.footer(in: state.keyScopes)).render(into: &grid, in: footerRect)
         if state.mode == .help {
