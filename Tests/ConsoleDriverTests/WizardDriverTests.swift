@@ -46,6 +46,7 @@ import Testing
             try await fillResident(driver, email: "jane.new@example.com", name: "Jane New")
             try await issueKey(driver, door: "Main Entrance")
             try await driver.waitFor("Opens: Main Entrance")
+            try await driver.waitFor("n issue another key in this building")
             let made = try #require(driver.state.wizard?.made)
             #expect(made.identityCreated && made.enrollmentLaunched && made.acsUserOutcome == .created)
 
@@ -59,6 +60,29 @@ import Testing
             #expect(key.accessMethod == .mobileKey && key.isMultiPhoneSyncCredential == true && key.isIssued == true && key.acsUserId == made.acsUserID)
             let doors = try await driver.client.acs.credentials.listAccessibleEntrances(acsCredentialId: key.acsCredentialId)
             #expect(doors.map(\.displayName) == ["Main Entrance"])
+        }
+    }
+
+    @Test func readOnlyConsoleDoesNotOfferTheWizard() async throws {
+        try await ConsoleDriver.with(readOnly: true) { driver in
+            try await driver.press(.character("i"))
+            try await driver.waitFor("Read-only mode")
+            #expect(driver.state.wizard == nil)
+            try await driver.press(.character("?"))
+            #expect(!driver.screen.contains("Issue a resident's mobile key"))
+        }
+    }
+
+    @Test func anotherKeyInTheSameBuildingStartsAFreshWizardThere() async throws {
+        try await ConsoleDriver.with { driver in
+            let systemID = try await openWizard(driver)
+            try await fillResident(driver, email: "first.key@example.com", name: "First Key")
+            try await issueKey(driver, door: "Rooftop Deck")
+            try await driver.press(.character("n"))
+            try await driver.waitFor("Step 1/7")
+            #expect(driver.state.wizard?.building?.systemID == systemID)
+            #expect(driver.state.wizard?.made == WizardMade())
+            #expect(driver.state.wizard?.resident.email.text == "")
         }
     }
 
