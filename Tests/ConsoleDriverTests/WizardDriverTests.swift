@@ -86,6 +86,26 @@ import Testing
         }
     }
 
+    @Test func theResultFollowsIssuingUntilLatchIssuesTheKey() async throws {
+        try await ConsoleDriver.with(issueDelay: .seconds(1)) { driver in
+            _ = try await openWizard(driver)
+            try await fillResident(driver, email: "slow.issue@example.com", name: "Slow Issue")
+            try await driver.waitFor("Step 5/7")
+            try await driver.app.waitUntil { $0.state.wizard?.entrances != nil }
+            try await driver.type("lobby")
+            try await driver.press(.character(" "))
+            try await driver.press(.enter)
+            try await driver.waitFor("Step 6/7")
+            driver.app.send(.key(.enter)) // not waiting for idle: the follow takes the issue delay
+            try await driver.waitFor("Waiting for Latch to issue the key")
+            let pending = try #require(driver.state.wizard?.made.credentialID)
+            #expect(try await driver.client.acs.credentials.get(acsCredentialId: pending).isIssued != true, "not issued at first")
+            try await driver.waitFor("Issued", timeout: .seconds(20))
+            #expect(try await driver.client.acs.credentials.get(acsCredentialId: pending).isIssued == true)
+            try await driver.waitFor("Opens: Lobby Side Door")
+        }
+    }
+
     @Test func existingIdentityAndItsBuildingUserAreReused() async throws {
         try await ConsoleDriver.with { driver in
             let systemID = try await openWizard(driver)

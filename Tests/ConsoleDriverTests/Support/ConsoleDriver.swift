@@ -23,8 +23,8 @@ final class ConsoleDriver {
     /// Starts a sandbox (demo seed unless told), a client, and the console; waits for the
     /// first screen to settle.
     static func start(columns: Int = 80, rows: Int = 24, seed: SandboxSeed = .demo, pageSize: Int = 500,
-                      readOnly: Bool = false) async throws -> ConsoleDriver {
-        let sandbox = try await Sandbox.start(SandboxOptions(seed: seed, issueDelay: .zero))
+                      readOnly: Bool = false, issueDelay: Duration = .zero) async throws -> ConsoleDriver {
+        let sandbox = try await Sandbox.start(SandboxOptions(seed: seed, issueDelay: issueDelay))
         var configuration = try SeamConfiguration(apiKey: sandbox.apiKey, endpoint: sandbox.baseURL)
         configuration.timeout = .seconds(5)
         let client = SeamClient(configuration: configuration)
@@ -44,8 +44,8 @@ final class ConsoleDriver {
 
     /// Starts a console, runs `body` with it, and stops the sandbox however `body` ends.
     static func with(columns: Int = 80, rows: Int = 24, seed: SandboxSeed = .demo, pageSize: Int = 500,
-                     readOnly: Bool = false, _ body: (ConsoleDriver) async throws -> Void) async throws {
-        let driver = try await start(columns: columns, rows: rows, seed: seed, pageSize: pageSize, readOnly: readOnly)
+                     readOnly: Bool = false, issueDelay: Duration = .zero, _ body: (ConsoleDriver) async throws -> Void) async throws {
+        let driver = try await start(columns: columns, rows: rows, seed: seed, pageSize: pageSize, readOnly: readOnly, issueDelay: issueDelay)
         do {
             try await body(driver)
         } catch {
