@@ -15,4 +15,5 @@ public enum ConsoleAction: Sendable {
     case pageFailed(request: PageRequest, ConsoleFailure, at: Date)
     case detailLoaded(DetailContent, generation: Int)
     case detailFailed(ConsoleFailure, generation: Int)
+    case wizard(WizardAction)
 }

@@ -21,6 +21,7 @@ public enum ConsoleKeymap {
     public static let reverseSort: ActionID = "reverse-sort"
     public static let revealPIN: ActionID = "reveal-pin"
     public static let allBuildings: ActionID = "all-buildings"
+    public static let issueKey: ActionID = "issue-key"
 
     /// The action that focuses a pane.
     public static func focus(_ pane: ListPane) -> ActionID { ActionID("focus-\(pane)") }
@@ -52,6 +53,7 @@ public enum ConsoleKeymap {
             KeyBinding(action: sort, keys: [.character("s")], description: "Sort by the next column", footerLabel: "Sort", scope: browse),
             KeyBinding(action: reverseSort, keys: [.character("S")], description: "Reverse the sort", footerLabel: "Reverse", scope: browse, showInFooter: false),
             KeyBinding(action: allBuildings, keys: [.character("a")], description: "Show every building again (leave the chosen building)", footerLabel: "All", scope: browse, showInFooter: false, commands: ["all"]),
+            KeyBinding(action: issueKey, keys: [.character("i")], description: "Issue a resident's mobile key (the wizard)", footerLabel: "Issue key", scope: browse, mutates: true, showInFooter: false, commands: ["issue"]),
             KeyBinding(action: up, keys: [.up, .character("k")], description: "Move up", footerLabel: "Up", scope: browse, showInFooter: false),
             KeyBinding(action: down, keys: [.down, .character("j")], description: "Move down", footerLabel: "Down", scope: browse, showInFooter: false),
             KeyBinding(action: pageUp, keys: [.pageUp, .control("b")], description: "Page up", footerLabel: "PgUp", scope: browse, showInFooter: false),

@@ -23,6 +23,7 @@ extension ConsoleState {
     }
 
     private mutating func typeText(_ text: String) -> [ConsoleEffect] {
+        if wizard != nil { pasteIntoWizard(text); return [] }
         switch mode {
         case .filtering(var draft, let previous):
             draft.insert(text)
@@ -38,6 +39,7 @@ extension ConsoleState {
     }
 
     private mutating func handle(_ key: Key, now: Date) -> [ConsoleEffect] {
+        if wizard != nil { return handleWizard(key, now: now) }
         switch mode {
         case .help:
             // Arrows scroll the overlay; any other key closes it.
@@ -163,6 +165,8 @@ extension ConsoleState {
             return openSelected()
         case ConsoleKeymap.back:
             detail = nil
+        case ConsoleKeymap.issueKey:
+            return openWizard(now: now)
         case ConsoleKeymap.revealPIN:
             detail?.revealsPIN.toggle()
         case ConsoleKeymap.allBuildings:

@@ -20,6 +20,8 @@ extension ConsoleState {
             return receive(page, request: request, nextCursor: nextCursor, now: now)
         case let .pageFailed(request, failure, now):
             return receiveFailure(failure, for: request, now: now)
+        case .wizard(let answer):
+            return reduceWizard(answer)
         case let .detailLoaded(content, generation):
             guard var detail, detail.generation == generation else { return [] }
             detail.phase = .loaded(content)

@@ -20,6 +20,8 @@ public struct ConsoleState: Sendable {
     /// The first line of the help overlay shown.
     public var helpScroll = 0
     public var detail: DetailState?
+    /// The mobile-key wizard, when open (it takes the keyboard).
+    public var wizard: WizardState?
     public var flash: Flash?
     /// A lasting problem with the API (down, key refused); cleared when a request succeeds.
     public var banner: String?

@@ -4,6 +4,7 @@ public enum ConsoleEffect: Sendable, Equatable {
     case loadWorkspace
     case loadPage(PageRequest)
     case loadDetail(DetailTarget, generation: Int)
+    case wizard(WizardEffect)
 }
 
 /// A request for one page of one pane.

@@ -37,6 +37,8 @@ public struct ConsoleEffectRunner: Sendable {
             } catch {
                 return .pageFailed(request: request, ConsoleFailure(error), at: clock.now())
             }
+        case .wizard(let effect):
+            return await runWizard(effect)
         case let .loadDetail(target, generation):
             do {
                 return .detailLoaded(try await loadDetail(target), generation: generation)

@@ -43,8 +43,10 @@ public struct ConsoleScreen {
             main = below
         }
         renderMain(into: &grid, in: main)
+        if let wizard = state.wizard { WizardView(wizard: wizard, now: now).render(into: &grid, in: main) }
         let cursor = renderPrompt(into: &grid, in: promptRect)
-        Footer(bindings: state.keys.footer(in: state.keyScopes)).render(into: &grid, in: footerRect)
+        // The wizard shows its own keys; the list keys do not apply while it is open.
+        if state.wizard == nil { Footer(bindings: state.keys.footer(in: state.keyScopes)).render(into: &grid, in: footerRect) }
         if state.mode == .help {
             let overlay = main.centered(width: min(main.width - 4, 76), height: main.height)
             HelpOverlay(registry: state.keys, scopes: state.keyScopes, scopeTitles: Self.scopeTitles, scrollOffset: state.helpScroll).render(into: &grid, in: overlay)

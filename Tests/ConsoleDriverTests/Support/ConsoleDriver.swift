@@ -24,8 +24,9 @@ final class ConsoleDriver {
     /// first screen to settle.
     /// - Parameter key: a key other than the sandbox's, and where it "came from" (for 401 tests).
     static func start(columns: Int = 80, rows: Int = 24, seed: SandboxSeed = .demo, pageSize: Int = 500,
-                      readOnly: Bool = false, key: (String, CredentialSource)? = nil) async throws -> ConsoleDriver {
-        let sandbox = try await Sandbox.start(SandboxOptions(seed: seed, issueDelay: .zero))
+                      readOnly: Bool = false, key: (String, CredentialSource)? = nil,
+                      issueDelay: Duration = .zero) async throws -> ConsoleDriver {
+        let sandbox = try await Sandbox.start(SandboxOptions(seed: seed, issueDelay: issueDelay))
         var configuration = try SeamConfiguration(apiKey: key?.0 ?? sandbox.apiKey, endpoint: sandbox.baseURL, source: key?.1 ?? .code)
         configuration.timeout = .seconds(5)
         let client = SeamClient(configuration: configuration)
@@ -45,9 +46,10 @@ final class ConsoleDriver {
 
     /// Starts a console, runs `body` with it, and stops the sandbox however `body` ends.
     static func with(columns: Int = 80, rows: Int = 24, seed: SandboxSeed = .demo, pageSize: Int = 500,
-                     readOnly: Bool = false, key: (String, CredentialSource)? = nil,
+                     readOnly: Bool = false, key: (String, CredentialSource)? = nil, issueDelay: Duration = .zero,
                      _ body: (ConsoleDriver) async throws -> Void) async throws {
-        let driver = try await start(columns: columns, rows: rows, seed: seed, pageSize: pageSize, readOnly: readOnly, key: key)
+        let driver = try await start(columns: columns, rows: rows, seed: seed, pageSize: pageSize, readOnly: readOnly,
+                                     key: key, issueDelay: issueDelay)
         do {
             try await body(driver)
         } catch {

@@ -1,0 +1,112 @@
+import Foundation
+import SeamAPI
+
+extension ConsoleEffectRunner {
+    /// Performs one wizard effect; every failure becomes `.failed` with the API's field errors.
+    func runWizard(_ effect: WizardEffect) async -> ConsoleAction? {
+        let serial: Date
+        switch effect {
+        case .resolveIdentity(let s, _, _, _), .loadManagers(let s, _), .ensureEnrollment(let s, _, _),
+             .ensureAcsUser(let s, _, _, _, _, _), .loadEntrances(let s, _), .createKey(let s, _, _, _, _),
+             .followKey(let s, _), .remove(let s, _):
+            serial = s
+        }
+        do {
+            return .wizard(try await performWizard(effect))
+        } catch is CancellationError {
+            return nil
+        } catch {
+            return .wizard(.failed(serial: serial, WizardFailure(error)))
+        }
+    }
+
+    private func performWizard(_ effect: WizardEffect) async throws -> WizardAction {
+        switch effect {
+        case let .resolveIdentity(serial, email, fullName, phone):
+            let found = try await client.userIdentities.list(UserIdentityListParameters(search: email))
+            if let existing = found.items.first(where: { $0.emailAddress?.lowercased() == email.lowercased() }) {
+                return .identityResolved(serial: serial, existing, created: false)
+            }
+            let identity = try await client.userIdentities.create(
+                UserIdentityCreateParameters(fullName: fullName, emailAddress: email, phoneNumber: phone))
+            return .identityResolved(serial: serial, identity, created: true)
+        case let .loadManagers(serial, systemID):
+            return .managersLoaded(serial: serial, try await client.acs.systems.listCompatibleCredentialManagerAcsSystems(acsSystemId: systemID))
+        case let .ensureEnrollment(serial, identityID, managerID):
+            let existing = try await client.userIdentities.enrollmentAutomations.list(userIdentityId: identityID)
+            if let reuse = existing.first(where: { $0.credentialManagerAcsSystemId == managerID }) {
+                return .enrollmentReady(serial: serial, id: reuse.enrollmentAutomationId, launched: false)
+            }
+            let launched = try await client.userIdentities.enrollmentAutomations.launch(
+                userIdentityId: identityID, credentialManagerAcsSystemId: managerID, createCredentialManagerUser: true)
+            return .enrollmentReady(serial: serial, id: launched.enrollmentAutomationId, launched: true)
+        case let .ensureAcsUser(serial, systemID, identityID, email, fullName, phone):
+            let mine = try await client.acs.users.list(AcsUserListParameters(acsSystemId: systemID, userIdentityId: identityID))
+            if let user = mine.items.first {
+                return .acsUserReady(serial: serial, id: user.acsUserId, .alreadyLinked)
+            }
+            let sameEmail = try await client.acs.users.list(AcsUserListParameters(acsSystemId: systemID, search: email))
+            if let user = sameEmail.items.first(where: { ($0.emailAddress ?? $0.email)?.lowercased() == email.lowercased() }) {
+                try await client.userIdentities.addAcsUser(userIdentityId: identityID, acsUserId: user.acsUserId)
+                return .acsUserReady(serial: serial, id: user.acsUserId, .linked)
+            }
+            let user = try await client.acs.users.create(AcsUserCreateParameters(
+                acsSystemId: systemID, fullName: fullName, emailAddress: email, phoneNumber: phone, userIdentityId: identityID))
+            return .acsUserReady(serial: serial, id: user.acsUserId, .created)
+        case let .loadEntrances(serial, systemID):
+            let page = try await client.acs.entrances.list(AcsEntranceListParameters(acsSystemId: systemID, limit: pageSize))
+            return .entrancesLoaded(serial: serial, page.items.map(EntranceRow.init))
+        case let .createKey(serial, acsUserID, entranceIDs, startsAt, endsAt):
+            let credential = try await client.acs.credentials.create(AcsCredentialCreateParameters(
+                owner: .acsUserId(acsUserID), accessMethod: .mobileKey, allowedAcsEntranceIds: entranceIDs,
+                startsAt: startsAt, endsAt: endsAt, isMultiPhoneSyncCredential: true))
+            return .keyCreated(serial: serial, credential)
+        case let .followKey(serial, credentialID):
+            var credential = try await client.acs.credentials.get(acsCredentialId: credentialID)
+            let deadline = ContinuousClock.now + .seconds(30)
+            while credential.isIssued != true, ContinuousClock.now < deadline {
+                try await Task.sleep(for: .milliseconds(500))
+                credential = try await client.acs.credentials.get(acsCredentialId: credentialID)
+            }
+            let entrances = try await client.acs.credentials.listAccessibleEntrances(acsCredentialId: credentialID)
+            return .keyFollowed(serial: serial, credential, entrances: entrances.map(\.displayName), timedOut: credential.isIssued != true)
+        case let .remove(serial, made):
+            return await remove(made, serial: serial)
+        }
+    }
+
+    /// Deletes newest first; goes on after a failure and reports each.
+    private func remove(_ made: WizardMade, serial: Date) async -> WizardAction {
+        var done: [String] = []
+        var problems: [String] = []
+        func attempt(_ what: String, _ body: () async throws -> Void) async {
+            do {
+                try await body()
+                done.append(what)
+            } catch {
+                problems.append("\(what): \(WizardFailure(error).message)")
+            }
+        }
+        if let id = made.credentialID {
+            await attempt("mobile key deleted") { try await client.acs.credentials.delete(acsCredentialId: id) }
+        }
+        if let userID = made.acsUserID {
+            switch made.acsUserOutcome {
+            case .created?:
+                await attempt("ACS user deleted") { try await client.acs.users.delete(.acsUserId(userID)) }
+            case .linked?:
+                if let identityID = made.identityID {
+                    await attempt("ACS user unlinked") { try await client.userIdentities.removeAcsUser(userIdentityId: identityID, acsUserId: userID) }
+                }
+            default: break
+            }
+        }
+        if made.enrollmentLaunched, let id = made.enrollmentID {
+            await attempt("enrollment automation deleted") { try await client.userIdentities.enrollmentAutomations.delete(enrollmentAutomationId: id) }
+        }
+        if made.identityCreated, let id = made.identityID {
+            await attempt("user identity deleted") { try await client.userIdentities.delete(userIdentityId: id) }
+        }
+        return .removed(serial: serial, done: done, problems: problems)
+    }
+}

@@ -1,0 +1,62 @@
+import Foundation
+import SeamAPI
+
+/// API work the wizard asks for; each carries the wizard's serial so late answers are dropped.
+public enum WizardEffect: Sendable, Equatable {
+    /// Reuse the identity with this email, or create one.
+    case resolveIdentity(serial: Date, email: String, fullName: String, phone: String?)
+    case loadManagers(serial: Date, systemID: String)
+    /// Reuse the identity's automation for this manager, or launch one.
+    case ensureEnrollment(serial: Date, identityID: String, managerID: String)
+    /// Link the building's user with this email, or create one.
+    case ensureAcsUser(serial: Date, systemID: String, identityID: String, email: String, fullName: String, phone: String?)
+    case loadEntrances(serial: Date, systemID: String)
+    case createKey(serial: Date, acsUserID: String, entranceIDs: [String], startsAt: Date, endsAt: Date)
+    /// Poll the credential until issued (every 0.5 s, up to 30 s), then list its entrances.
+    case followKey(serial: Date, credentialID: String)
+    /// Delete what the wizard made, newest first.
+    case remove(serial: Date, WizardMade)
+}
+
+/// Answers of wizard effects.
+public enum WizardAction: Sendable {
+    case identityResolved(serial: Date, UserIdentity, created: Bool)
+    case managersLoaded(serial: Date, [AcsSystem])
+    case enrollmentReady(serial: Date, id: String, launched: Bool)
+    case acsUserReady(serial: Date, id: String, AcsUserOutcome)
+    case entrancesLoaded(serial: Date, [EntranceRow])
+    case keyCreated(serial: Date, AcsCredential)
+    case keyFollowed(serial: Date, AcsCredential, entrances: [String], timedOut: Bool)
+    case removed(serial: Date, done: [String], problems: [String])
+    case failed(serial: Date, WizardFailure)
+}
+
+/// A failed wizard call: the message, and the API's validation errors by wizard field.
+public struct WizardFailure: Error, Sendable, Equatable {
+    public let message: String
+    public let fieldErrors: [WizardField: String]
+
+    public init(message: String, fieldErrors: [WizardField: String] = [:]) {
+        self.message = message
+        self.fieldErrors = fieldErrors
+    }
+
+    /// API parameter names and the wizard field each belongs to.
+    static let parameters: [(String, WizardField)] = [
+        ("email_address", .email), ("full_name", .fullName), ("phone_number", .phone),
+        ("allowed_acs_entrance_ids", .entrances), ("starts_at", .start), ("ends_at", .end),
+        ("credential_manager_acs_system_id", .manager),
+    ]
+
+    public init(_ error: any Error) {
+        var fields: [WizardField: String] = [:]
+        if let api = error as? SeamAPIError {
+            for (parameter, field) in Self.parameters {
+                if let first = api.validationMessages(for: parameter).first { fields[field] = first }
+            }
+            self.init(message: api.message, fieldErrors: fields)
+        } else {
+            self.init(message: ConsoleFailure(error).message)
+        }
+    }
+}

@@ -1,0 +1,162 @@
+import Foundation
+import SeamAPI
+
+/// The mobile-key wizard (issue 6): from a resident to an issued Latch mobile key, one step at a
+/// time. It keeps what was typed and the ids of what it made, so a failed step is retried alone
+/// and leaving can say (and undo) what exists.
+public struct WizardState: Sendable, Equatable {
+    /// Where the wizard is.
+    public enum Step: Sendable, Equatable {
+        case building, resident, manager, enrollment, acsUser, key, review, result
+        /// Leaving after something was made: keep it or remove it.
+        indirect case leaving(from: Step)
+
+        public var number: Int {
+            switch self {
+            case .building: 0
+            case .resident: 1
+            case .manager: 2
+            case .enrollment: 3
+            case .acsUser: 4
+            case .key: 5
+            case .review: 6
+            case .result, .leaving: 7
+            }
+        }
+    }
+
+    /// Told apart from a later wizard so late answers are dropped.
+    public let serial: Date
+    public var step: Step
+    public var building: SystemScope?
+    public var buildingChoices: [SystemRow]
+    public var buildingCursor = 0
+
+    public var resident = ResidentForm()
+    public var managers: [AcsSystem]?
+    public var managerCursor = 0
+    public var managerID: String?
+    public var managerName: String?
+
+    public var made = WizardMade()
+
+    public var entrances: [EntranceRow]?
+    public var chosenEntrances: [String] = []
+    public var entranceCursor = 0
+    public var entranceFilter = TextDraft()
+    public var startText = TextDraft()
+    public var endText = TextDraft()
+    public var keyFocus: KeyField = .entrances
+
+    /// Problems on the fields they concern.
+    public var fieldErrors: [WizardField: String] = [:]
+    /// What is being asked of the API now, in words.
+    public var busy: String?
+    /// Why the current step failed (Enter retries it).
+    public var failure: String?
+    /// What the wizard did, in words, in order.
+    public var log: [String] = []
+    public var credential: AcsCredential?
+    public var issued = false
+    public var followTimedOut = false
+    public var accessibleEntrances: [String] = []
+
+    public init(serial: Date, building: SystemScope?, buildingChoices: [SystemRow], now: Date) {
+        self.serial = serial
+        self.building = building
+        self.buildingChoices = buildingChoices
+        step = building == nil ? .building : .resident
+        let time = building?.time ?? BuildingTime(identifier: nil)
+        startText = TextDraft(time.format(now))
+        endText = TextDraft(time.format(WizardPreset.plusMonth.date(from: now, time: time)))
+    }
+
+    /// Names of the compatible credential managers, once loaded.
+    public var managerNames: [String]? { managers?.map(\.name) }
+
+    public var time: BuildingTime { building?.time ?? BuildingTime(identifier: nil) }
+
+    /// Entrances that match the filter, in the building's order.
+    public var visibleEntrances: [EntranceRow] {
+        let filter = entranceFilter.text.lowercased()
+        return (entrances ?? []).filter { filter.isEmpty || $0.searchText.contains(filter) }
+    }
+}
+
+/// The fields of the resident step.
+public struct ResidentForm: Sendable, Equatable {
+    public var email = TextDraft()
+    public var fullName = TextDraft()
+    public var phone = TextDraft()
+    public var focus: WizardField = .email
+
+    public init() {}
+}
+
+/// A field the wizard validates, so errors show beside it.
+public enum WizardField: String, Sendable, Equatable, Hashable, CaseIterable {
+    case email, fullName, phone, manager, entrances, start, end
+}
+
+/// The part of the mobile-key step that has the keyboard.
+public enum KeyField: Sendable, Equatable { case entrances, start, end }
+
+/// What the wizard made or reused, with ids, so a retry skips it and leaving can undo it.
+public struct WizardMade: Sendable, Equatable {
+    public var identityID: String?
+    public var identityCreated = false
+    public var enrollmentID: String?
+    public var enrollmentLaunched = false
+    public var acsUserID: String?
+    public var acsUserOutcome: AcsUserOutcome?
+    public var credentialID: String?
+
+    public init() {}
+
+    /// Whether anything exists now that did not before the wizard.
+    public var madeAnything: Bool {
+        identityCreated || enrollmentLaunched || acsUserOutcome == .created || acsUserOutcome == .linked || credentialID != nil
+    }
+
+    /// What exists now because of the wizard, in words.
+    public var summary: [String] {
+        var lines: [String] = []
+        if identityCreated { lines.append("A new user identity was created.") }
+        if enrollmentLaunched { lines.append("An enrollment automation was launched.") }
+        switch acsUserOutcome {
+        case .created?: lines.append("A new ACS user was created in the building.")
+        case .linked?: lines.append("The building's existing ACS user was linked to the identity.")
+        default: break
+        }
+        if credentialID != nil { lines.append("A mobile key was created.") }
+        return lines
+    }
+}
+
+/// How step 4 got its ACS user.
+public enum AcsUserOutcome: Sendable, Equatable {
+    /// Created with `user_identity_id`.
+    case created
+    /// The building's user with the same email, linked with `add_acs_user`.
+    case linked
+    /// The identity already had a user in this building.
+    case alreadyLinked
+}
+
+/// The quick choices for start and end.
+public enum WizardPreset: CaseIterable, Sendable {
+    case now, tonight, plusWeek, plusMonth
+
+    public func date(from now: Date, time: BuildingTime) -> Date {
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = time.timeZone
+        switch self {
+        case .now: return now
+        case .tonight:
+            let day = calendar.startOfDay(for: now)
+            return calendar.date(byAdding: .minute, value: 23 * 60 + 59, to: day) ?? now
+        case .plusWeek: return calendar.date(byAdding: .day, value: 7, to: now) ?? now
+        case .plusMonth: return calendar.date(byAdding: .month, value: 1, to: now) ?? now
+        }
+    }
+}

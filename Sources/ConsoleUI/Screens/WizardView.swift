@@ -1,0 +1,161 @@
+public import ConsoleCore
+import Foundation
+
+/// Draws the mobile-key wizard over the main area: the step, its fields with their problems,
+/// what the wizard did so far, and the keys that apply.
+struct WizardView: Widget {
+    var wizard: WizardState
+    var now: Date
+
+    enum Line {
+        case heading(String)
+        case text(String)
+        case dim(String)
+        case problem(String)
+        case good(String)
+        case selectable(String, selected: Bool)
+        case field(String, String, focused: Bool)
+    }
+
+    func render(into grid: inout CellGrid, in rect: Rect) {
+        let (title, lines, hint) = content
+        let pane = Pane(title: DisplayText(title), focused: true, detail: DisplayText(wizard.building?.name ?? "choose a building"))
+        pane.render(into: &grid, in: rect)
+        let inner = pane.contentRect(in: rect)
+        guard inner.height >= 2 else { return }
+        let width = inner.width - 1
+        let x = inner.x + 1
+        let (body, hintRect) = inner.splitBottom(1)
+        for (offset, line) in lines.prefix(body.height).enumerated() {
+            let y = body.y + offset
+            func put(_ text: String, _ style: CellStyle, at column: Int, limit: Int) {
+                grid.write(DisplayText(text).truncated(toWidth: limit, ellipsis: grid.glyphs.ellipsis), x: column, y: y, maxWidth: limit, style: style)
+            }
+            switch line {
+            case .heading(let text): put(text, .bold, at: x, limit: width)
+            case .text(let text): put(text, .plain, at: x, limit: width)
+            case .dim(let text): put(text, .dim, at: x, limit: width)
+            case .problem(let text): put(text, CellStyle(.bold, role: .error), at: x, limit: width)
+            case .good(let text): put(text, CellStyle(.bold, role: .success), at: x, limit: width)
+            case let .selectable(text, selected): put((selected ? "> " : "  ") + text, selected ? .reverse : .plain, at: x, limit: width)
+            case let .field(label, value, focused):
+                let labelWidth = 12
+                put(label, focused ? .bold : .dim, at: x, limit: labelWidth)
+                put("[" + value + (focused ? "_" : "") + "]", focused ? .underline : .plain, at: x + labelWidth, limit: max(width - labelWidth, 0))
+            }
+        }
+        grid.write(DisplayText(hint).truncated(toWidth: width, ellipsis: grid.glyphs.ellipsis), x: x, y: hintRect.y, maxWidth: width, style: .dim)
+    }
+
+    private var content: (String, [Line], String) {
+        let w = wizard
+        var lines: [Line] = []
+        func problem(_ field: WizardField) { if let message = w.fieldErrors[field] { lines.append(.problem("  ! " + message)) } }
+        func status() {
+            if let busy = w.busy { lines.append(.dim(busy)) }
+            if let failure = w.failure { lines.append(.problem("Failed: " + failure)) }
+        }
+        let title: String
+        var hint = "Enter next · Esc leave"
+        switch w.step {
+        case .building:
+            title = "Issue a mobile key · choose the building"
+            lines.append(.text("Which building is the key for?"))
+            for (index, row) in w.buildingChoices.enumerated() {
+                lines.append(.selectable("\(row.name) (\(row.timeZone ?? "UTC"))", selected: index == w.buildingCursor))
+            }
+            hint = "Up/Down choose · Enter next · Esc leave"
+        case .resident:
+            title = "Step 1/7 · the resident"
+            lines.append(.text("An existing identity with this email is reused; else one is created."))
+            lines.append(.field("Email", w.resident.email.text, focused: w.resident.focus == .email))
+            problem(.email)
+            lines.append(.field("Full name", w.resident.fullName.text, focused: w.resident.focus == .fullName))
+            problem(.fullName)
+            lines.append(.field("Phone", w.resident.phone.text, focused: w.resident.focus == .phone))
+            problem(.phone)
+            lines.append(.dim("Phone is optional, E.164: +15555550100"))
+            status()
+            hint = "Tab next field · Enter continue · Esc leave"
+        case .manager:
+            title = "Step 2/7 · credential manager"
+            if let managers = w.managerNames {
+                if managers.isEmpty {
+                    lines.append(.problem("This building has no compatible credential manager."))
+                    lines.append(.text("Mobile keys need one: connect the building's Latch mobile"))
+                    lines.append(.text("access (credential manager) in Seam, then issue the key again."))
+                } else {
+                    lines.append(.text("Several credential managers fit this building; choose one:"))
+                    for (index, manager) in managers.enumerated() {
+                        lines.append(.selectable(manager, selected: index == w.managerCursor))
+                    }
+                }
+            }
+            status()
+        case .enrollment:
+            title = "Step 3/7 · enrollment"
+            lines.append(.text("Enrolling the resident with \(w.managerName ?? "the credential manager")."))
+            status()
+            if w.failure != nil { hint = "Enter retry · Esc leave" }
+        case .acsUser:
+            title = "Step 4/7 · the building's user"
+            lines.append(.text("Linking the building's user with \(w.resident.email.text), or creating it."))
+            status()
+            if w.failure != nil { hint = "Enter retry · Esc leave" }
+        case .key:
+            title = "Step 5/7 · the mobile key"
+            let filter = w.entranceFilter.text
+            lines.append(.field("Entrances", filter.isEmpty ? "type to filter" : filter, focused: w.keyFocus == .entrances))
+            problem(.entrances)
+            let visible = w.visibleEntrances
+            let window = 7
+            let first = min(max(w.entranceCursor - window / 2, 0), max(visible.count - window, 0))
+            for (index, row) in visible.enumerated().dropFirst(first).prefix(window) {
+                let mark = w.chosenEntrances.contains(row.id) ? "[x]" : "[ ]"
+                lines.append(.selectable("\(mark) \(row.name) · \(row.doorType)", selected: w.keyFocus == .entrances && index == w.entranceCursor))
+            }
+            lines.append(.dim("\(w.chosenEntrances.count) chosen of \(w.entrances?.count ?? 0) · times in \(w.time.label)"))
+            lines.append(.field("Starts", w.startText.text, focused: w.keyFocus == .start))
+            problem(.start)
+            lines.append(.field("Ends", w.endText.text, focused: w.keyFocus == .end))
+            problem(.end)
+            status()
+            hint = "Tab field · Space choose · Up/Down presets (now, tonight, +1w, +1m) · Enter review"
+        case .review:
+            title = "Step 6/7 · review"
+            lines.append(.text("A Latch mobile key (synced to every phone of the resident) for"))
+            lines.append(.text("  \(w.resident.fullName.text) <\(w.resident.email.text)> in \(w.building?.name ?? "")"))
+            let names = (w.entrances ?? []).filter { w.chosenEntrances.contains($0.id) }.map(\.name)
+            lines.append(.text("opening \(names.count) entrance\(names.count == 1 ? "" : "s"): " + names.joined(separator: ", ")))
+            lines.append(.text("from \(w.startText.text) to \(w.endText.text) (\(w.time.label))."))
+            lines.append(.dim("Latch makes the PIN; none is asked for."))
+            lines.append(.heading("Done so far"))
+            lines += w.log.map { .dim("  " + $0) }
+            hint = "Enter create the key · Backspace change · Esc leave"
+        case .result:
+            title = "Step 7/7 · result"
+            if w.credential != nil, let credentialID = w.made.credentialID {
+                lines.append(.text("Mobile key \(credentialID)"))
+                if w.issued {
+                    lines.append(.good("Issued: the resident can unlock with the Latch app."))
+                } else if w.followTimedOut {
+                    lines.append(.problem("Not issued yet after 30 s; Latch will finish it later."))
+                }
+                if !w.accessibleEntrances.isEmpty {
+                    lines.append(.text("Opens: " + w.accessibleEntrances.joined(separator: ", ")))
+                }
+            }
+            status()
+            lines.append(.heading("What the wizard did"))
+            lines += w.log.map { .dim("  " + $0) }
+            hint = w.credential == nil ? "Enter retry · Esc leave" : "n issue another key in this building · Enter close"
+        case .leaving:
+            title = "Leave the wizard?"
+            lines.append(.text("These exist now because of the wizard:"))
+            lines += w.made.summary.map { .text("  • " + $0) }
+            status()
+            hint = "k keep them · x remove them · Esc back"
+        }
+        return (title, lines, hint)
+    }
+}

@@ -1,0 +1,232 @@
+@testable import ConsoleCore
+import Foundation
+import SeamAPI
+import Testing
+
+/// The wizard's state machine without a server: validation, transitions, retries, leaving.
+struct WizardReducerTests {
+    let now = Fixtures.now
+
+    func scopedState(readOnly: Bool = false) -> ConsoleState {
+        var state = ConsoleState(connection: ConnectionInfo(label: "SANDBOX", isSandbox: true, readOnly: readOnly))
+        state.scope = SystemScope(systemID: "s1", name: "Maple Court", time: BuildingTime(identifier: "America/New_York"))
+        return state
+    }
+
+    func serial(_ state: ConsoleState) -> Date { state.wizard!.serial }
+
+    func identity(_ id: String = "id1") -> UserIdentity {
+        UserIdentity(userIdentityId: id, workspaceId: "ws", createdAt: now, displayName: "Jane", fullName: "Jane Doe", emailAddress: "jane@example.com")
+    }
+
+    func manager(_ id: String) -> AcsSystem {
+        AcsSystem(acsSystemId: id, name: "Manager \(id)", createdAt: now, workspaceId: "ws", isCredentialManager: true)
+    }
+
+    /// Opens the wizard and walks the resident step and the API answers up to the key step.
+    func stateAtKeyStep() -> ConsoleState {
+        var state = scopedState()
+        _ = state.press(.character("i"))
+        _ = state.type("jane@example.com")
+        _ = state.press(.tab)
+        _ = state.type("Jane Doe")
+        _ = state.press(.enter)
+        let s = serial(state)
+        _ = state.reduce(.wizard(.identityResolved(serial: s, identity(), created: true)))
+        _ = state.reduce(.wizard(.managersLoaded(serial: s, [manager("m1")])))
+        _ = state.reduce(.wizard(.enrollmentReady(serial: s, id: "e1", launched: true)))
+        _ = state.reduce(.wizard(.acsUserReady(serial: s, id: "u1", .created)))
+        let door = EntranceRow(AcsEntrance(acsEntranceId: "d1", acsSystemId: "s1", createdAt: now, displayName: "Main Entrance",
+                                           latchMetadata: LatchMetadata(doorType: "building_entrance")))
+        _ = state.reduce(.wizard(.entrancesLoaded(serial: s, [door])))
+        return state
+    }
+
+    @Test func readOnlyConsoleDoesNotOpenTheWizard() {
+        var state = scopedState(readOnly: true)
+        _ = state.press(.character("i"))
+        #expect(state.wizard == nil)
+        #expect(state.flash?.message.contains("Read-only") == true)
+    }
+
+    @Test func withoutABuildingTheFirstStepAsksForIt() {
+        var state = ConsoleState(connection: ConnectionInfo(label: "SANDBOX", isSandbox: true))
+        _ = state.systems.receiveFirstPage([Fixtures.system("s1", "Maple Court"), Fixtures.system("s2", "Harbor Lofts", timeZone: "America/Los_Angeles")],
+                                       nextCursor: nil, generation: state.systems.generation)
+        _ = state.press(.character("i"))
+        #expect(state.wizard?.step == .building)
+        _ = state.press(.down)
+        _ = state.press(.enter)
+        #expect(state.wizard?.step == .resident)
+        #expect(state.wizard?.building?.systemID == "s2")
+    }
+
+    @Test func badEmailAndPhoneAreRefusedBeforeAnyCall() {
+        var state = scopedState()
+        _ = state.press(.character("i"))
+        _ = state.type("jane@nowhere")
+        #expect(state.wizard?.fieldErrors[.email] != nil)
+        _ = state.press(.tab)
+        _ = state.press(.tab)
+        _ = state.type("555")
+        let effects = state.press(.enter)
+        #expect(effects.isEmpty)
+        #expect(state.wizard?.fieldErrors[.email] != nil)
+        #expect(state.wizard?.fieldErrors[.fullName] != nil)
+        #expect(state.wizard?.fieldErrors[.phone] != nil)
+        #expect(state.wizard?.step == .resident)
+    }
+
+    @Test func validResidentAsksForTheIdentityThenTheManager() {
+        var state = scopedState()
+        _ = state.press(.character("i"))
+        _ = state.type("jane@example.com")
+        _ = state.press(.tab)
+        _ = state.type("Jane Doe")
+        _ = state.press(.tab)
+        _ = state.type("+15555550123")
+        let effects = state.press(.enter)
+        #expect(effects == [.wizard(.resolveIdentity(serial: serial(state), email: "jane@example.com", fullName: "Jane Doe", phone: "+15555550123"))])
+        let next = state.reduce(.wizard(.identityResolved(serial: serial(state), identity(), created: true)))
+        #expect(next == [.wizard(.loadManagers(serial: serial(state), systemID: "s1"))])
+        #expect(state.wizard?.step == .manager)
+    }
+
+    @Test func oneManagerIsChosenAutomaticallySeveralAreListedNoneIsExplained() {
+        var state = scopedState()
+        _ = state.press(.character("i"))
+        _ = state.type("jane@example.com")
+        _ = state.press(.tab)
+        _ = state.type("Jane Doe")
+        _ = state.press(.enter)
+        let s = serial(state)
+        _ = state.reduce(.wizard(.identityResolved(serial: s, identity(), created: true)))
+        var several = state
+        let auto = state.reduce(.wizard(.managersLoaded(serial: s, [manager("m1")])))
+        #expect(auto == [.wizard(.ensureEnrollment(serial: s, identityID: "id1", managerID: "m1"))])
+        let listed = several.reduce(.wizard(.managersLoaded(serial: s, [manager("m1"), manager("m2")])))
+        #expect(listed.isEmpty)
+        _ = several.press(.down)
+        #expect(several.press(.enter) == [.wizard(.ensureEnrollment(serial: s, identityID: "id1", managerID: "m2"))])
+        var none = scopedState()
+        _ = none.press(.character("i"))
+        _ = none.type("jane@example.com")
+        _ = none.press(.tab)
+        _ = none.type("Jane Doe")
+        _ = none.press(.enter)
+        _ = none.reduce(.wizard(.identityResolved(serial: serial(none), identity(), created: true)))
+        _ = none.reduce(.wizard(.managersLoaded(serial: serial(none), [])))
+        #expect(none.wizard?.step == .manager)
+        #expect(none.press(.enter).isEmpty)
+    }
+
+    @Test func aFailedStepIsRetriedAloneAndKeepsEarlierResults() {
+        var state = scopedState()
+        _ = state.press(.character("i"))
+        _ = state.type("jane@example.com")
+        _ = state.press(.tab)
+        _ = state.type("Jane Doe")
+        _ = state.press(.enter)
+        let s = serial(state)
+        _ = state.reduce(.wizard(.identityResolved(serial: s, identity(), created: true)))
+        _ = state.reduce(.wizard(.managersLoaded(serial: s, [manager("m1")])))
+        _ = state.reduce(.wizard(.failed(serial: s, WizardFailure(message: "Service unavailable"))))
+        #expect(state.wizard?.failure == "Service unavailable")
+        #expect(state.wizard?.step == .enrollment)
+        let retry = state.press(.enter)
+        #expect(retry == [.wizard(.ensureEnrollment(serial: s, identityID: "id1", managerID: "m1"))])
+        #expect(state.wizard?.made.identityID == "id1")
+        #expect(state.wizard?.resident.email.text == "jane@example.com")
+    }
+
+    @Test func keyStepNeedsAnEntranceAndAnEndAfterStartInTheFuture() {
+        var state = stateAtKeyStep()
+        #expect(state.wizard?.step == .key)
+        _ = state.press(.enter)
+        #expect(state.wizard?.fieldErrors[.entrances] != nil)
+        _ = state.press(.character(" "))
+        _ = state.press(.tab)
+        _ = state.press(.tab)
+        _ = state.press(.control("u"))
+        _ = state.type("2020-01-01 10:00")
+        _ = state.press(.enter)
+        #expect(state.wizard?.fieldErrors[.end] == "End must be in the future.")
+        #expect(state.wizard?.step == .key)
+        _ = state.press(.control("u"))
+        _ = state.type(state.wizard!.time.format(now.addingTimeInterval(-3600 + 3 * 3600)))
+        _ = state.press(.backTab)
+        _ = state.press(.control("u"))
+        _ = state.type(state.wizard!.time.format(now.addingTimeInterval(5 * 3600)))
+        _ = state.press(.enter)
+        #expect(state.wizard?.fieldErrors[.end] == "End must be after start.")
+        _ = state.press(.tab)
+        _ = state.press(.down) // presets from "now"
+        _ = state.press(.down)
+        _ = state.press(.down)
+        _ = state.press(.enter)
+        #expect(state.wizard?.fieldErrors.isEmpty == true)
+        #expect(state.wizard?.step == .review)
+        let create = state.press(.enter)
+        guard case .wizard(.createKey(_, let user, let doors, _, _))? = create.first else {
+            Issue.record("expected createKey, got \(create)")
+            return
+        }
+        #expect(user == "u1")
+        #expect(doors == ["d1"])
+    }
+
+    @Test func apiValidationErrorsLandOnTheirFieldAndKeepTheTyping() {
+        var state = stateAtKeyStep()
+        _ = state.press(.character(" "))
+        _ = state.press(.enter)
+        _ = state.press(.enter)
+        let s = serial(state)
+        _ = state.reduce(.wizard(.failed(serial: s, WizardFailure(message: "Invalid input", fieldErrors: [.end: "ends_at too far"]))))
+        #expect(state.wizard?.step == .key)
+        #expect(state.wizard?.fieldErrors[.end] == "ends_at too far")
+        #expect(state.wizard?.chosenEntrances == ["d1"])
+    }
+
+    @Test func leavingAfterStepFourSaysWhatExistsAndRemoveAsksForIt() {
+        var state = stateAtKeyStep()
+        _ = state.press(.escape)
+        guard case .leaving? = state.wizard?.step else {
+            Issue.record("expected the leave question")
+            return
+        }
+        #expect(state.wizard?.made.summary == [
+            "A new user identity was created.", "An enrollment automation was launched.", "A new ACS user was created in the building.",
+        ])
+        let effects = state.press(.character("x"))
+        #expect(effects == [.wizard(.remove(serial: serial(state), state.wizard!.made))])
+        _ = state.reduce(.wizard(.removed(serial: serial(state), done: ["ACS user deleted"], problems: [])))
+        #expect(state.wizard == nil)
+    }
+
+    @Test func leavingBeforeAnythingWasMadeJustCloses() {
+        var state = scopedState()
+        _ = state.press(.character("i"))
+        _ = state.type("jane")
+        _ = state.press(.escape)
+        #expect(state.wizard == nil)
+    }
+
+    @Test func answersForAnOlderWizardAreDropped() {
+        var state = scopedState()
+        _ = state.press(.character("i"))
+        let old = Date(timeIntervalSince1970: 1)
+        _ = state.reduce(.wizard(.identityResolved(serial: old, identity(), created: true)))
+        #expect(state.wizard?.made.identityID == nil)
+    }
+
+    @Test func phoneValidation() {
+        #expect(WizardValidation.phoneProblem("+15555550100") == nil)
+        #expect(WizardValidation.phoneProblem("") == nil)
+        #expect(WizardValidation.phoneProblem("15555550100") != nil)
+        #expect(WizardValidation.phoneProblem("+1234567") != nil)
+        #expect(WizardValidation.phoneProblem("+1234567890123456") != nil)
+        #expect(WizardValidation.emailProblem("a@b.co") == nil)
+        #expect(WizardValidation.emailProblem("a b@c.co") != nil)
+        #expect(WizardValidation.emailProblem("a@b") != nil)
+    }
+}

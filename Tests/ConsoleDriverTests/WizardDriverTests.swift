@@ -1,0 +1,204 @@
+import ConsoleCore
+import ConsoleUI
+import Foundation
+import SeamAPI
+import SeamSandbox
+import Testing
+
+/// The mobile-key wizard through the real console against the sandbox; after each flow the API
+/// is asked whether it holds exactly what the wizard said it made.
+@Suite struct WizardDriverTests {
+    /// Scopes the console to the named building and opens the wizard.
+    private func openWizard(_ driver: ConsoleDriver, building name: String = "Maple Court") async throws -> String {
+        let index = try #require(driver.state.systems.rows.firstIndex { $0.name == name })
+        let id = driver.state.systems.rows[index].id
+        driver.app.send(.key(.home))
+        for _ in 0..<index { driver.app.send(.key(.down)) }
+        try await driver.press(.enter)
+        try await driver.press(.escape)
+        try await driver.press(.character("i"))
+        try await driver.waitFor("Step 1/7")
+        return id
+    }
+
+    private func fillResident(_ driver: ConsoleDriver, email: String, name: String) async throws {
+        try await driver.type(email)
+        try await driver.press(.tab)
+        try await driver.type(name)
+        try await driver.press(.enter)
+    }
+
+    /// From the key step: chooses the first entrance whose name matches, reviews, creates.
+    private func issueKey(_ driver: ConsoleDriver, door: String) async throws {
+        try await driver.waitFor("Step 5/7")
+        try await driver.app.waitUntil { $0.state.wizard?.entrances != nil }
+        try await driver.type(door.lowercased())
+        try await driver.press(.character(" "))
+        try await driver.press(.enter)
+        try await driver.waitFor("Step 6/7")
+        try await driver.press(.enter)
+        try await driver.waitFor("Issued", timeout: .seconds(20))
+    }
+
+    @Test func newResidentGetsAnIssuedMobileKey() async throws {
+        try await ConsoleDriver.with { driver in
+            let systemID = try await openWizard(driver)
+            try await fillResident(driver, email: "jane.new@example.com", name: "Jane New")
+            try await issueKey(driver, door: "Main Entrance")
+            try await driver.waitFor("Opens: Main Entrance")
+            try await driver.waitFor("n issue another key in this building")
+            let made = try #require(driver.state.wizard?.made)
+            #expect(made.identityCreated && made.enrollmentLaunched && made.acsUserOutcome == .created)
+
+            let identities = try await driver.client.userIdentities.list(UserIdentityListParameters(search: "jane.new@example.com")).items
+            #expect(identities.map(\.userIdentityId) == [made.identityID])
+            let users = try await driver.client.acs.users.list(AcsUserListParameters(acsSystemId: systemID, userIdentityId: made.identityID)).items
+            #expect(users.map(\.acsUserId) == [made.acsUserID])
+            let automations = try await driver.client.userIdentities.enrollmentAutomations.list(userIdentityId: made.identityID!)
+            #expect(automations.map(\.enrollmentAutomationId) == [made.enrollmentID])
+            let key = try await driver.client.acs.credentials.get(acsCredentialId: made.credentialID!)
+            #expect(key.accessMethod == .mobileKey && key.isMultiPhoneSyncCredential == true && key.isIssued == true && key.acsUserId == made.acsUserID)
+            let doors = try await driver.client.acs.credentials.listAccessibleEntrances(acsCredentialId: key.acsCredentialId)
+            #expect(doors.map(\.displayName) == ["Main Entrance"])
+        }
+    }
+
+    @Test func readOnlyConsoleDoesNotOfferTheWizard() async throws {
+        try await ConsoleDriver.with(readOnly: true) { driver in
+            try await driver.press(.character("i"))
+            try await driver.waitFor("Read-only mode")
+            #expect(driver.state.wizard == nil)
+            try await driver.press(.character("?"))
+            #expect(!driver.screen.contains("Issue a resident's mobile key"))
+        }
+    }
+
+    @Test func anotherKeyInTheSameBuildingStartsAFreshWizardThere() async throws {
+        try await ConsoleDriver.with { driver in
+            let systemID = try await openWizard(driver)
+            try await fillResident(driver, email: "first.key@example.com", name: "First Key")
+            try await issueKey(driver, door: "Rooftop Deck")
+            try await driver.press(.character("n"))
+            try await driver.waitFor("Step 1/7")
+            #expect(driver.state.wizard?.building?.systemID == systemID)
+            #expect(driver.state.wizard?.made == WizardMade())
+            #expect(driver.state.wizard?.resident.email.text == "")
+        }
+    }
+
+    @Test func theResultFollowsIssuingUntilLatchIssuesTheKey() async throws {
+        try await ConsoleDriver.with(issueDelay: .seconds(1)) { driver in
+            _ = try await openWizard(driver)
+            try await fillResident(driver, email: "slow.issue@example.com", name: "Slow Issue")
+            try await driver.waitFor("Step 5/7")
+            try await driver.app.waitUntil { $0.state.wizard?.entrances != nil }
+            try await driver.type("lobby")
+            try await driver.press(.character(" "))
+            try await driver.press(.enter)
+            try await driver.waitFor("Step 6/7")
+            driver.app.send(.key(.enter)) // not waiting for idle: the follow takes the issue delay
+            try await driver.waitFor("Waiting for Latch to issue the key")
+            let pending = try #require(driver.state.wizard?.made.credentialID)
+            #expect(try await driver.client.acs.credentials.get(acsCredentialId: pending).isIssued != true, "not issued at first")
+            try await driver.waitFor("Issued", timeout: .seconds(20))
+            #expect(try await driver.client.acs.credentials.get(acsCredentialId: pending).isIssued == true)
+            try await driver.waitFor("Opens: Lobby Side Door")
+        }
+    }
+
+    @Test func existingIdentityAndItsBuildingUserAreReused() async throws {
+        try await ConsoleDriver.with { driver in
+            let systemID = try await openWizard(driver)
+            let before = try await driver.client.acs.users.list(AcsUserListParameters(acsSystemId: systemID, limit: 500)).items.count
+            let resident = try #require(try await driver.client.acs.users.list(AcsUserListParameters(acsSystemId: systemID, search: "zoe.brennan")).items.first)
+            try await fillResident(driver, email: resident.emailAddress ?? "", name: resident.fullName ?? "x")
+            try await issueKey(driver, door: "Unit 101")
+            let made = try #require(driver.state.wizard?.made)
+            #expect(!made.identityCreated)
+            #expect(made.acsUserOutcome == .alreadyLinked)
+            #expect(made.acsUserID == resident.acsUserId)
+            #expect(driver.screen.contains("Reused the existing user identity"))
+            let after = try await driver.client.acs.users.list(AcsUserListParameters(acsSystemId: systemID, limit: 500)).items.count
+            #expect(after == before)
+        }
+    }
+
+    @Test func buildingUserWithTheSameEmailIsLinkedNotDuplicated() async throws {
+        try await ConsoleDriver.with { driver in
+            let systemID = try await openWizard(driver)
+            let existing = try await driver.client.acs.users.create(AcsUserCreateParameters(
+                acsSystemId: systemID, fullName: "Sam Lee", emailAddress: "sam.lee@example.com"))
+            try await fillResident(driver, email: "sam.lee@example.com", name: "Sam Lee")
+            try await driver.waitFor("Step 5/7")
+            #expect(driver.state.wizard?.made.acsUserOutcome == .linked)
+            #expect(driver.state.wizard?.made.acsUserID == existing.acsUserId)
+            try await issueKey(driver, door: "Garage Gate")
+            let identityID = try #require(driver.state.wizard?.made.identityID)
+            let linked = try await driver.client.userIdentities.listAcsUsers(userIdentityId: identityID)
+            #expect(linked.map(\.acsUserId) == [existing.acsUserId])
+            let sameEmail = try await driver.client.acs.users.list(AcsUserListParameters(acsSystemId: systemID, search: "sam.lee@example.com")).items
+            #expect(sameEmail.count == 1)
+        }
+    }
+
+    @Test func badInputIsRefusedOnScreenAndNothingIsCreated() async throws {
+        try await ConsoleDriver.with { driver in
+            _ = try await openWizard(driver)
+            try await fillResident(driver, email: "not-an-email", name: "Nobody")
+            try await driver.waitFor("Not an email address")
+            let found = try await driver.client.userIdentities.list(UserIdentityListParameters(search: "not-an-email")).items
+            #expect(found.isEmpty)
+            #expect(driver.state.wizard?.resident.fullName.text == "Nobody", "nothing typed is lost")
+        }
+    }
+
+    @Test func failuresAreRetriedWithoutRepeatingWhatSucceeded() async throws {
+        try await ConsoleDriver.with { driver in
+            let systemID = try await openWizard(driver)
+            await driver.sandbox.setFaults(SandboxFaults(failRate: 1))
+            try await fillResident(driver, email: "retry.me@example.com", name: "Retry Me")
+            try await driver.app.waitUntil(timeout: .seconds(30)) { $0.state.wizard?.failure != nil }
+            await driver.sandbox.setFaults(SandboxFaults(failRate: 0))
+            try await driver.press(.enter)
+            try await driver.waitFor("Step 5/7", timeout: .seconds(20))
+            try await driver.app.waitUntil { $0.state.wizard?.entrances != nil }
+            try await driver.type("mail")
+            try await driver.press(.character(" "))
+            try await driver.press(.enter)
+            try await driver.waitFor("Step 6/7")
+            await driver.sandbox.setFaults(SandboxFaults(failRate: 1))
+            try await driver.press(.enter)
+            try await driver.app.waitUntil(timeout: .seconds(30)) { $0.state.wizard?.failure != nil }
+            await driver.sandbox.setFaults(SandboxFaults(failRate: 0))
+            try await driver.press(.enter)
+            try await driver.waitFor("Issued", timeout: .seconds(20))
+            let made = try #require(driver.state.wizard?.made)
+            let identities = try await driver.client.userIdentities.list(UserIdentityListParameters(search: "retry.me@example.com")).items
+            #expect(identities.count == 1)
+            let users = try await driver.client.acs.users.list(AcsUserListParameters(acsSystemId: systemID, userIdentityId: made.identityID)).items
+            #expect(users.count == 1)
+            let keys = try await driver.client.acs.credentials.list(AcsCredentialListParameters(acsUserId: made.acsUserID)).items
+            #expect(keys.map(\.acsCredentialId) == [made.credentialID])
+        }
+    }
+
+    @Test func leavingAfterStepFourAndRemovingDeletesWhatTheWizardMade() async throws {
+        try await ConsoleDriver.with { driver in
+            let systemID = try await openWizard(driver)
+            try await fillResident(driver, email: "leaving.soon@example.com", name: "Leaving Soon")
+            try await driver.waitFor("Step 5/7")
+            let made = try #require(driver.state.wizard?.made)
+            try await driver.press(.escape)
+            try await driver.waitFor("A new user identity was created.")
+            try await driver.waitFor("A new ACS user was created in the building.")
+            try await driver.press(.character("x"))
+            try await driver.app.waitUntil { $0.state.wizard == nil }
+            let identities = try await driver.client.userIdentities.list(UserIdentityListParameters(search: "leaving.soon@example.com")).items
+            #expect(identities.isEmpty)
+            let users = try await driver.client.acs.users.list(AcsUserListParameters(acsSystemId: systemID, search: "leaving.soon@example.com")).items
+            #expect(users.isEmpty)
+            #expect(made.acsUserID != nil)
+            await #expect(throws: (any Error).self) { _ = try await driver.client.acs.users.get(.acsUserId(made.acsUserID!)) }
+        }
+    }
+}
