@@ -15,4 +15,6 @@ public enum ConsoleAction: Sendable {
     case pageFailed(request: PageRequest, ConsoleFailure, at: Date)
     case detailLoaded(DetailContent, generation: Int)
     case detailFailed(ConsoleFailure, generation: Int)
+    /// An answer about a front-desk operation (see Operations/).
+    case operation(OperationAnswer)
 }

@@ -23,6 +23,10 @@ extension ConsoleState {
     }
 
     private mutating func typeText(_ text: String) -> [ConsoleEffect] {
+        if operation != nil {
+            pasteIntoOperation(text)
+            return []
+        }
         switch mode {
         case .filtering(var draft, let previous):
             draft.insert(text)
@@ -38,6 +42,7 @@ extension ConsoleState {
     }
 
     private mutating func handle(_ key: Key, now: Date) -> [ConsoleEffect] {
+        if operation != nil { return handleOperationKey(key, now: now) }
         switch mode {
         case .help:
             // Arrows scroll the overlay; any other key closes it.
@@ -174,6 +179,7 @@ extension ConsoleState {
             if let target = ListPane.allCases.first(where: { ConsoleKeymap.focus($0) == action }) {
                 return focus(target)
             }
+            if let effects = startOperation(action, now: now) { return effects }
         }
         return []
     }

@@ -21,6 +21,8 @@ public struct ConsoleState: Sendable {
     public var helpScroll = 0
     public var detail: DetailState?
     public var flash: Flash?
+    /// A front-desk operation being typed, confirmed or run; keys go to it while set.
+    public var operation: OperationFlow?
     /// A lasting problem with the API (down, key refused); cleared when a request succeeds.
     public var banner: String?
     public var lastRefreshed: Date?

@@ -4,6 +4,8 @@ public enum ConsoleEffect: Sendable, Equatable {
     case loadWorkspace
     case loadPage(PageRequest)
     case loadDetail(DetailTarget, generation: Int)
+    /// A front-desk operation's API work (see Operations/).
+    case operation(OperationEffect)
 }
 
 /// A request for one page of one pane.

@@ -23,13 +23,16 @@ final class ConsoleDriver {
     /// Starts a sandbox (demo seed unless told), a client, and the console; waits for the
     /// first screen to settle.
     static func start(columns: Int = 80, rows: Int = 24, seed: SandboxSeed = .demo, pageSize: Int = 500,
-                      readOnly: Bool = false) async throws -> ConsoleDriver {
+                      readOnly: Bool = false, auditLog: AuditLog? = nil) async throws -> ConsoleDriver {
         let sandbox = try await Sandbox.start(SandboxOptions(seed: seed, issueDelay: .zero))
         var configuration = try SeamConfiguration(apiKey: sandbox.apiKey, endpoint: sandbox.baseURL)
         configuration.timeout = .seconds(5)
         let client = SeamClient(configuration: configuration)
         let terminal = VirtualTerminal(columns: columns, rows: rows)
-        let runner = ConsoleEffectRunner(client: client, pageSize: pageSize)
+        let recorder = auditLog.map {
+            AuditRecorder(log: $0, context: AuditContext(osUser: "desk-test", sshClientAddress: "127.0.0.1", profile: nil, endpoint: sandbox.baseURL))
+        }
+        let runner = ConsoleEffectRunner(client: client, pageSize: pageSize, auditRecorder: recorder)
         let state = ConsoleState(connection: ConnectionInfo(label: "SANDBOX", isSandbox: true, readOnly: readOnly))
         let app = ConsoleApp(state: state, terminal: terminal) { await runner.run($0) }
         let driver = ConsoleDriver(sandbox: sandbox, client: client, terminal: terminal, app: app)
@@ -44,8 +47,8 @@ final class ConsoleDriver {
 
     /// Starts a console, runs `body` with it, and stops the sandbox however `body` ends.
     static func with(columns: Int = 80, rows: Int = 24, seed: SandboxSeed = .demo, pageSize: Int = 500,
-                     readOnly: Bool = false, _ body: (ConsoleDriver) async throws -> Void) async throws {
-        let driver = try await start(columns: columns, rows: rows, seed: seed, pageSize: pageSize, readOnly: readOnly)
+                     readOnly: Bool = false, auditLog: AuditLog? = nil, _ body: (ConsoleDriver) async throws -> Void) async throws {
+        let driver = try await start(columns: columns, rows: rows, seed: seed, pageSize: pageSize, readOnly: readOnly, auditLog: auditLog)
         do {
             try await body(driver)
         } catch {
