@@ -16,4 +16,6 @@ public enum ConsoleAction: Sendable {
     case detailLoaded(DetailContent, generation: Int)
     case detailFailed(ConsoleFailure, generation: Int)
     case wizard(WizardAction)
+    /// An answer about a front-desk operation (see Operations/).
+    case operation(OperationAnswer)
 }

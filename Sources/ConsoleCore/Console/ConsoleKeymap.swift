@@ -65,7 +65,7 @@ public enum ConsoleKeymap {
             KeyBinding(action: back, keys: [.escape], description: "Close the details", footerLabel: "Close", scope: detail),
             KeyBinding(action: revealPIN, keys: [.character("p")], description: "Show or hide the PIN", footerLabel: "PIN", scope: detail),
         ]
-        for binding in global + browsing + inDetail { registry.add(binding) }
+        for binding in global + browsing + inDetail + OperationKeymap.bindings { registry.add(binding) }
         return registry
     }
 }

@@ -24,6 +24,10 @@ extension ConsoleState {
 
     private mutating func typeText(_ text: String) -> [ConsoleEffect] {
         if wizard != nil { pasteIntoWizard(text); return [] }
+        if operation != nil {
+            pasteIntoOperation(text)
+            return []
+        }
         switch mode {
         case .filtering(var draft, let previous):
             draft.insert(text)
@@ -40,6 +44,7 @@ extension ConsoleState {
 
     private mutating func handle(_ key: Key, now: Date) -> [ConsoleEffect] {
         if wizard != nil { return handleWizard(key, now: now) }
+        if operation != nil { return handleOperationKey(key, now: now) }
         switch mode {
         case .help:
             // Arrows scroll the overlay; any other key closes it.
@@ -178,6 +183,7 @@ extension ConsoleState {
             if let target = ListPane.allCases.first(where: { ConsoleKeymap.focus($0) == action }) {
                 return focus(target)
             }
+            if let effects = startOperation(action, now: now) { return effects }
         }
         return []
     }

@@ -27,6 +27,8 @@ extension ConsoleState {
             detail.phase = .loaded(content)
             self.detail = detail
             return []
+        case .operation(let answer):
+            return receiveOperation(answer)
         case let .detailFailed(failure, generation):
             guard var detail, detail.generation == generation else { return [] }
             detail.phase = .failed(failure.message)

@@ -23,6 +23,8 @@ public struct ConsoleState: Sendable {
     /// The mobile-key wizard, when open (it takes the keyboard).
     public var wizard: WizardState?
     public var flash: Flash?
+    /// A front-desk operation being typed, confirmed or run; keys go to it while set.
+    public var operation: OperationFlow?
     /// A lasting problem with the API (down, key refused); cleared when a request succeeds.
     public var banner: String?
     public var lastRefreshed: Date?

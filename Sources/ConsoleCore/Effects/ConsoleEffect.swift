@@ -5,6 +5,8 @@ public enum ConsoleEffect: Sendable, Equatable {
     case loadPage(PageRequest)
     case loadDetail(DetailTarget, generation: Int)
     case wizard(WizardEffect)
+    /// A front-desk operation's API work (see Operations/).
+    case operation(OperationEffect)
 }
 
 /// A request for one page of one pane.

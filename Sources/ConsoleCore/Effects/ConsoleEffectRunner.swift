@@ -12,11 +12,15 @@ public struct ConsoleEffectRunner: Sendable {
     let client: SeamClient
     let clock: any ConsoleClock
     let pageSize: Int
+    let operations: OperationRunner
 
-    public init(client: SeamClient, clock: any ConsoleClock = SystemClock(), pageSize: Int = defaultPageSize) {
+    /// - Parameter auditRecorder: where mutations are recorded; nil records nothing (tests).
+    public init(client: SeamClient, clock: any ConsoleClock = SystemClock(), pageSize: Int = defaultPageSize,
+                auditRecorder: AuditRecorder? = nil) {
         self.client = client
         self.clock = clock
         self.pageSize = pageSize
+        self.operations = OperationRunner(client: client, recorder: auditRecorder, clock: clock)
     }
 
     /// Runs one effect. Returns nil when the task was cancelled.
@@ -39,6 +43,8 @@ public struct ConsoleEffectRunner: Sendable {
             }
         case .wizard(let effect):
             return await runWizard(effect)
+        case .operation(let work):
+            return .operation(await operations.run(work))
         case let .loadDetail(target, generation):
             do {
                 return .detailLoaded(try await loadDetail(target), generation: generation)

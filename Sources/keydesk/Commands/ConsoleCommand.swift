@@ -104,6 +104,21 @@ struct Connection {
     }
 }
 
+/// The shared audit log of this host, opened before the screen belongs to curses.
+enum AuditSetup {
+    /// The recorder for this session, or nil (with the reason on standard error) when the log cannot be opened.
+    static func recorder(profile: String?, endpoint: String) -> AuditRecorder? {
+        let path = KeydeskPaths().auditDatabase
+        do {
+            let log = try AuditLog(path: path)
+            return AuditRecorder(log: log, context: AuditContext.current(profile: profile, endpoint: endpoint))
+        } catch {
+            FileHandle.standardError.write(Data("keydesk: cannot open the audit log (\(error)); starting read-only.\n".utf8))
+            return nil
+        }
+    }
+}
+
 /// The screen belongs to curses while the console runs: library logs go nowhere.
 func quietLogger(_ label: String) -> Logger {
     Logger(label: label, factory: { _ in SwiftLogNoOpLogHandler() })
@@ -131,13 +146,18 @@ struct ConsoleSession {
     /// terminal cannot be opened (not a terminal, unknown `TERM`).
     func run() async throws -> Int32? {
         let client = connection.client
-        let state = ConsoleState(connection: connection.info)
+        let recorder = AuditSetup.recorder(profile: connection.info.profile, endpoint: client.configuration.endpoint)
+        let info = connection.info
+        // Changes that cannot be audited are not made: without the log the console is read-only.
+        let state = ConsoleState(connection: recorder == nil
+            ? ConnectionInfo(label: info.label, isSandbox: info.isSandbox, readOnly: true, profile: info.profile)
+            : info)
         let colors = self.colors
         let outcome: Result<Int32?, any Error> = await withCheckedContinuation { continuation in
             let thread = Thread {
                 let result = Result<Int32?, any Error> {
                     try CursesTerminal.withTerminal(options: CursesTerminal.Options(colors: colors)) { terminal in
-                        let runner = ConsoleEffectRunner(client: client)
+                        let runner = ConsoleEffectRunner(client: client, auditRecorder: recorder)
                         let app = ConsoleApp(state: state, terminal: terminal) { await runner.run($0) }
                         app.run()
                         return terminal.receivedSignal

@@ -25,13 +25,16 @@ final class ConsoleDriver {
     /// - Parameter key: a key other than the sandbox's, and where it "came from" (for 401 tests).
     static func start(columns: Int = 80, rows: Int = 24, seed: SandboxSeed = .demo, pageSize: Int = 500,
                       readOnly: Bool = false, key: (String, CredentialSource)? = nil,
-                      issueDelay: Duration = .zero) async throws -> ConsoleDriver {
+                      issueDelay: Duration = .zero, auditLog: AuditLog? = nil) async throws -> ConsoleDriver {
         let sandbox = try await Sandbox.start(SandboxOptions(seed: seed, issueDelay: issueDelay))
         var configuration = try SeamConfiguration(apiKey: key?.0 ?? sandbox.apiKey, endpoint: sandbox.baseURL, source: key?.1 ?? .code)
         configuration.timeout = .seconds(5)
         let client = SeamClient(configuration: configuration)
         let terminal = VirtualTerminal(columns: columns, rows: rows)
-        let runner = ConsoleEffectRunner(client: client, pageSize: pageSize)
+        let recorder = auditLog.map {
+            AuditRecorder(log: $0, context: AuditContext(osUser: "desk-test", sshClientAddress: "127.0.0.1", profile: nil, endpoint: sandbox.baseURL))
+        }
+        let runner = ConsoleEffectRunner(client: client, pageSize: pageSize, auditRecorder: recorder)
         let state = ConsoleState(connection: ConnectionInfo(label: "SANDBOX", isSandbox: true, readOnly: readOnly))
         let app = ConsoleApp(state: state, terminal: terminal) { await runner.run($0) }
         let driver = ConsoleDriver(sandbox: sandbox, client: client, terminal: terminal, app: app)
@@ -47,9 +50,9 @@ final class ConsoleDriver {
     /// Starts a console, runs `body` with it, and stops the sandbox however `body` ends.
     static func with(columns: Int = 80, rows: Int = 24, seed: SandboxSeed = .demo, pageSize: Int = 500,
                      readOnly: Bool = false, key: (String, CredentialSource)? = nil, issueDelay: Duration = .zero,
-                     _ body: (ConsoleDriver) async throws -> Void) async throws {
+                     auditLog: AuditLog? = nil, _ body: (ConsoleDriver) async throws -> Void) async throws {
         let driver = try await start(columns: columns, rows: rows, seed: seed, pageSize: pageSize, readOnly: readOnly,
-                                     key: key, issueDelay: issueDelay)
+                                     key: key, issueDelay: issueDelay, auditLog: auditLog)
         do {
             try await body(driver)
         } catch {

@@ -1,0 +1,25 @@
+import Foundation
+
+/// Work an operation asks of the effect runner.
+public enum OperationEffect: Sendable, Equatable {
+    /// Fetch the user's credentials, then open the delete dialog.
+    case prepareDeleteUser(UserTarget)
+    /// Call the API (and record the audit entry).
+    case perform(ConsoleOperation)
+}
+
+/// The effect runner's answers about operations.
+public enum OperationAnswer: Sendable {
+    /// The dialog is ready (e.g. with the user's credentials listed).
+    case prepared(ConsoleOperation)
+    case prepareFailed(ConsoleFailure, at: Date)
+    /// `auditProblem` says why the audit entry could not be written, when it could not.
+    case finished(ConsoleOperation, OperationResult, auditProblem: String? = nil, at: Date)
+}
+
+/// How a performed operation ended, with the fresh rows the panes should show.
+public enum OperationResult: Sendable {
+    /// It worked. `user`/`credential` are the rows as the API now holds them, when they still exist.
+    case succeeded(user: UserRow?, credential: CredentialRow?)
+    case failed(ConsoleFailure)
+}
