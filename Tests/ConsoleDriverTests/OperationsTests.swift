@@ -195,6 +195,7 @@ import Testing
             #expect(entry.action == "credential.revoke")
             #expect(entry.outcome == .failed)
             #expect(entry.errorMessage?.isEmpty == false)
+            #expect(entry.seamRequestID?.hasPrefix("request_") == true, "the Seam request id is kept for support")
         }
     }
 

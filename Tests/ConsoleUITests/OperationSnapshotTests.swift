@@ -49,3 +49,26 @@ import Testing
         assertSnapshot(text, suite: "Operations", named: "delete-user-confirm")
     }
 }
+
+/// The `:audit` pane at 80x24 with a succeeded and a failed entry.
+@Suite struct AuditPaneSnapshotTests {
+    private typealias Screen = ConsoleScreenSnapshotTests
+
+    @Test func auditPaneWithAFailedEntry() {
+        var state = Screen.loadedState()
+        _ = state.reduce(.input(.key(.character("A")), at: Screen.now))
+        let generation = 1
+        let records = [
+            AuditRecord(id: 2, entry: AuditEntry(time: Screen.now, osUser: "jane", sshClientAddress: "10.0.0.7", profile: nil,
+                                                 endpoint: "http://127.0.0.1", action: "credential.revoke", resourceIDs: ["c1"],
+                                                 outcome: .failed, errorMessage: "Service unavailable.", seamRequestID: "request_1")),
+            AuditRecord(id: 1, entry: AuditEntry(time: Screen.now - 3600, osUser: "jane", sshClientAddress: nil, profile: nil,
+                                                 endpoint: "http://127.0.0.1", action: "acs_user.suspend", resourceIDs: ["u1"],
+                                                 outcome: .succeeded)),
+        ]
+        _ = state.reduce(.operation(.auditLoaded(.loaded(records), generation: generation)))
+        let text = Screen.render(state)
+        #expect(text.contains("FAILED"))
+        assertSnapshot(text, suite: "Operations", named: "audit-pane")
+    }
+}

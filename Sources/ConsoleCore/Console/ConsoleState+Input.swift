@@ -28,6 +28,7 @@ extension ConsoleState {
             pasteIntoOperation(text)
             return []
         }
+        if auditPane != nil { return pasteIntoAuditPane(text) }
         switch mode {
         case .filtering(var draft, let previous):
             draft.insert(text)
@@ -45,6 +46,7 @@ extension ConsoleState {
     private mutating func handle(_ key: Key, now: Date) -> [ConsoleEffect] {
         if wizard != nil { return handleWizard(key, now: now) }
         if operation != nil { return handleOperationKey(key, now: now) }
+        if auditPane != nil { return handleAuditPaneKey(key) }
         switch mode {
         case .help:
             // Arrows scroll the overlay; any other key closes it.

@@ -25,6 +25,8 @@ public struct ConsoleState: Sendable {
     public var flash: Flash?
     /// A front-desk operation being typed, confirmed or run; keys go to it while set.
     public var operation: OperationFlow?
+    /// The `:audit` pane, when open; keys go to it while set.
+    public var auditPane: AuditPaneState?
     /// A lasting problem with the API (down, key refused); cleared when a request succeeds.
     public var banner: String?
     public var lastRefreshed: Date?

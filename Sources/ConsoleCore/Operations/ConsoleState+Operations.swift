@@ -23,6 +23,8 @@ extension ConsoleState {
                 return []
             }
             operation = .confirming(.unlinkUser(UserTarget(row), identityID: identityID), focus: .cancel)
+        case OperationKeymap.auditLog:
+            return openAuditPane()
         case OperationKeymap.deleteUser:
             guard let row = selectedUserForOperation(now: now) else { return [] }
             operation = .preparing("Looking up the credentials of \(row.name)…")
@@ -106,6 +108,8 @@ extension ConsoleState {
     /// Applies the effect runner's answer about an operation.
     mutating func receiveOperation(_ answer: OperationAnswer) -> [ConsoleEffect] {
         switch answer {
+        case let .auditLoaded(phase, generation):
+            return receiveAudit(phase, generation: generation)
         case .prepared(let pending):
             guard case .preparing = operation else { return [] }
             operation = .confirming(pending, focus: .cancel)

@@ -6,12 +6,15 @@ public enum OperationKeymap {
     public static let toggleSuspend: ActionID = "toggle-suspend"
     public static let unlinkUser: ActionID = "unlink-user"
     public static let deleteUser: ActionID = "delete-user"
+    public static let auditLog: ActionID = "audit-log"
 
     /// The bindings, scoped to the pane they act in.
     public static var bindings: [KeyBinding] {
         let credentials = ListPane.credentials.keyScope
         let users = ListPane.users.keyScope
         return [
+            KeyBinding(action: auditLog, keys: [.character("A")], description: "Show the audit log (who changed what)",
+                       footerLabel: "Audit", scope: ConsoleKeymap.browse, showInFooter: false, commands: ["audit"]),
             KeyBinding(action: revokeCredential, keys: [.character("x")], description: "Revoke the selected credential",
                        footerLabel: "Revoke", scope: credentials, mutates: true, commands: ["revoke"]),
             KeyBinding(action: changeCredentialEnd, keys: [.character("e")], description: "Change when the selected credential ends",

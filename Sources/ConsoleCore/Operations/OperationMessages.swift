@@ -6,6 +6,8 @@ public enum OperationEffect: Sendable, Equatable {
     case prepareDeleteUser(UserTarget)
     /// Call the API (and record the audit entry).
     case perform(ConsoleOperation)
+    /// Read the newest audit entries matching `filter` for the `:audit` pane.
+    case loadAudit(filter: String, generation: Int)
 }
 
 /// The effect runner's answers about operations.
@@ -14,6 +16,7 @@ public enum OperationAnswer: Sendable {
     case prepared(ConsoleOperation)
     case prepareFailed(ConsoleFailure, at: Date)
     /// `auditProblem` says why the audit entry could not be written, when it could not.
+    case auditLoaded(AuditPaneState.Phase, generation: Int)
     case finished(ConsoleOperation, OperationResult, auditProblem: String? = nil, at: Date)
 }
 

@@ -29,6 +29,16 @@ public struct OperationRunner: Sendable {
             } catch {
                 return .prepareFailed(ConsoleFailure(error), at: clock.now())
             }
+        case let .loadAudit(filter, generation):
+            guard let log = recorder?.log else {
+                return .auditLoaded(.failed("this session has no audit log."), generation: generation)
+            }
+            do {
+                let records = try await log.entries(matching: filter.isEmpty ? nil : filter, limit: AuditPaneState.limit)
+                return .auditLoaded(.loaded(records), generation: generation)
+            } catch {
+                return .auditLoaded(.failed(error.reason), generation: generation)
+            }
         case .perform(let operation):
             let result: OperationResult
             let auditProblem: String?

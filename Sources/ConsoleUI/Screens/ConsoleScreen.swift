@@ -51,6 +51,9 @@ public struct ConsoleScreen {
             let overlay = main.centered(width: min(main.width - 4, 76), height: main.height)
             HelpOverlay(registry: state.keys, scopes: state.keyScopes, scopeTitles: Self.scopeTitles, scrollOffset: state.helpScroll).render(into: &grid, in: overlay)
         }
+        if let audit = state.auditPane, state.operation == nil {
+            return AuditPaneView(pane: audit, timeZone: localTimeZone).render(into: &grid, in: main)
+        }
         if let flow = state.operation {
             return OperationDialogView(flow: flow).render(into: &grid, in: main)
         }
