@@ -106,6 +106,27 @@ import Testing
         }
     }
 
+    @Test func residentsAreFoundByNameAndTheChosenIdentityIsUsed() async throws {
+        try await ConsoleDriver.with { driver in
+            let systemID = try await openWizard(driver)
+            let identitiesBefore = try await driver.client.userIdentities.list(UserIdentityListParameters(limit: 1000)).items.count
+            try await driver.type("Zoe Brennan")
+            try await driver.press(.enter)
+            try await driver.waitFor("<zoe.brennan@maplecourt.example.com>")
+            try await driver.press(.enter)
+            try await driver.waitFor("Step 5/7")
+            let made = try #require(driver.state.wizard?.made)
+            #expect(!made.identityCreated)
+            #expect(made.acsUserOutcome == .alreadyLinked)
+            let identity = try await driver.client.userIdentities.get(userIdentityId: made.identityID!)
+            #expect(identity.fullName == "Zoe Brennan")
+            let user = try await driver.client.acs.users.get(.acsUserId(made.acsUserID!))
+            #expect(user.acsSystemId == systemID && user.userIdentityId == identity.userIdentityId)
+            let identitiesAfter = try await driver.client.userIdentities.list(UserIdentityListParameters(limit: 1000)).items.count
+            #expect(identitiesAfter == identitiesBefore)
+        }
+    }
+
     @Test func existingIdentityAndItsBuildingUserAreReused() async throws {
         try await ConsoleDriver.with { driver in
             let systemID = try await openWizard(driver)
@@ -144,7 +165,7 @@ import Testing
     @Test func badInputIsRefusedOnScreenAndNothingIsCreated() async throws {
         try await ConsoleDriver.with { driver in
             _ = try await openWizard(driver)
-            try await fillResident(driver, email: "not-an-email", name: "Nobody")
+            try await fillResident(driver, email: "not-an-email@nowhere", name: "Nobody")
             try await driver.waitFor("Not an email address")
             let found = try await driver.client.userIdentities.list(UserIdentityListParameters(search: "not-an-email")).items
             #expect(found.isEmpty)
