@@ -173,6 +173,30 @@ import Testing
         }
     }
 
+    @Test func theAPIsOwnValidationErrorShowsOnItsFieldAndTheFixGoesThrough() async throws {
+        try await ConsoleDriver.with { driver in
+            _ = try await openWizard(driver)
+            try await driver.type("zero.phone@example.com")
+            try await driver.press(.tab)
+            try await driver.type("Zero Phone")
+            try await driver.press(.tab)
+            try await driver.type("+0123456789") // passes the wizard's shape check; Latch refuses a leading 0
+            try await driver.press(.enter)
+            try await driver.waitFor("! Phone number must be in E.164 format")
+            #expect(driver.state.wizard?.fieldErrors[.phone] != nil)
+            #expect(driver.state.wizard?.resident.fullName.text == "Zero Phone", "nothing typed is lost")
+            let none = try await driver.client.userIdentities.list(UserIdentityListParameters(search: "zero.phone@example.com")).items
+            #expect(none.isEmpty)
+            try await driver.press(.control("u"))
+            try await driver.type("+15555550777")
+            try await driver.press(.enter)
+            try await driver.waitFor("Step 5/7")
+            let made = try #require(driver.state.wizard?.made)
+            let identity = try await driver.client.userIdentities.get(userIdentityId: made.identityID!)
+            #expect(identity.phoneNumber == "+15555550777")
+        }
+    }
+
     @Test func failuresAreRetriedWithoutRepeatingWhatSucceeded() async throws {
         try await ConsoleDriver.with { driver in
             let systemID = try await openWizard(driver)
