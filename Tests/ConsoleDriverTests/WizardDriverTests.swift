@@ -106,6 +106,27 @@ import Testing
         }
     }
 
+    @Test func residentsAreFoundByNameAndTheChosenIdentityIsUsed() async throws {
+        try await ConsoleDriver.with { driver in
+            let systemID = try await openWizard(driver)
+            let identitiesBefore = try await driver.client.userIdentities.list(UserIdentityListParameters(limit: 1000)).items.count
+            try await driver.type("Zoe Brennan")
+            try await driver.press(.enter)
+            try await driver.waitFor("<zoe.brennan@maplecourt.example.com>")
+            try await driver.press(.enter)
+            try await driver.waitFor("Step 5/7")
+            let made = try #require(driver.state.wizard?.made)
+            #expect(!made.identityCreated)
+            #expect(made.acsUserOutcome == .alreadyLinked)
+            let identity = try await driver.client.userIdentities.get(userIdentityId: made.identityID!)
+            #expect(identity.fullName == "Zoe Brennan")
+            let user = try await driver.client.acs.users.get(.acsUserId(made.acsUserID!))
+            #expect(user.acsSystemId == systemID && user.userIdentityId == identity.userIdentityId)
+            let identitiesAfter = try await driver.client.userIdentities.list(UserIdentityListParameters(limit: 1000)).items.count
+            #expect(identitiesAfter == identitiesBefore)
+        }
+    }
+
     @Test func existingIdentityAndItsBuildingUserAreReused() async throws {
         try await ConsoleDriver.with { driver in
             let systemID = try await openWizard(driver)
@@ -144,11 +165,35 @@ import Testing
     @Test func badInputIsRefusedOnScreenAndNothingIsCreated() async throws {
         try await ConsoleDriver.with { driver in
             _ = try await openWizard(driver)
-            try await fillResident(driver, email: "not-an-email", name: "Nobody")
+            try await fillResident(driver, email: "not-an-email@nowhere", name: "Nobody")
             try await driver.waitFor("Not an email address")
             let found = try await driver.client.userIdentities.list(UserIdentityListParameters(search: "not-an-email")).items
             #expect(found.isEmpty)
             #expect(driver.state.wizard?.resident.fullName.text == "Nobody", "nothing typed is lost")
+        }
+    }
+
+    @Test func theAPIsOwnValidationErrorShowsOnItsFieldAndTheFixGoesThrough() async throws {
+        try await ConsoleDriver.with { driver in
+            _ = try await openWizard(driver)
+            try await driver.type("zero.phone@example.com")
+            try await driver.press(.tab)
+            try await driver.type("Zero Phone")
+            try await driver.press(.tab)
+            try await driver.type("+0123456789") // passes the wizard's shape check; Latch refuses a leading 0
+            try await driver.press(.enter)
+            try await driver.waitFor("! Phone number must be in E.164 format")
+            #expect(driver.state.wizard?.fieldErrors[.phone] != nil)
+            #expect(driver.state.wizard?.resident.fullName.text == "Zero Phone", "nothing typed is lost")
+            let none = try await driver.client.userIdentities.list(UserIdentityListParameters(search: "zero.phone@example.com")).items
+            #expect(none.isEmpty)
+            try await driver.press(.control("u"))
+            try await driver.type("+15555550777")
+            try await driver.press(.enter)
+            try await driver.waitFor("Step 5/7")
+            let made = try #require(driver.state.wizard?.made)
+            let identity = try await driver.client.userIdentities.get(userIdentityId: made.identityID!)
+            #expect(identity.phoneNumber == "+15555550777")
         }
     }
 

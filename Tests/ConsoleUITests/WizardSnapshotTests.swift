@@ -65,6 +65,15 @@ import Testing
         Self.check(state, "1-resident-invalid-phone")
     }
 
+    @Test func residentMatches() {
+        var state = Base.loadedState()
+        Self.press(&state, .character("i"))
+        Self.type(&state, "Jane")
+        Self.press(&state, .enter)
+        Self.answer(&state, .identitiesFound(serial: Self.now, [Self.identity], search: "Jane"))
+        Self.check(state, "1-resident-matches")
+    }
+
     @Test func managers() {
         var several = Self.residentTyped()
         Self.press(&several, .enter)

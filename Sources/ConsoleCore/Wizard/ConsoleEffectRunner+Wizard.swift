@@ -6,7 +6,7 @@ extension ConsoleEffectRunner {
     func runWizard(_ effect: WizardEffect) async -> ConsoleAction? {
         let serial: Date
         switch effect {
-        case .resolveIdentity(let s, _, _, _), .loadManagers(let s, _), .ensureEnrollment(let s, _, _),
+        case .resolveIdentity(let s, _, _, _), .searchIdentities(let s, _), .loadManagers(let s, _), .ensureEnrollment(let s, _, _),
              .ensureAcsUser(let s, _, _, _, _, _), .loadEntrances(let s, _), .createKey(let s, _, _, _, _),
              .followKey(let s, _), .remove(let s, _):
             serial = s
@@ -30,6 +30,9 @@ extension ConsoleEffectRunner {
             let identity = try await client.userIdentities.create(
                 UserIdentityCreateParameters(fullName: fullName, emailAddress: email, phoneNumber: phone))
             return .identityResolved(serial: serial, identity, created: true)
+        case let .searchIdentities(serial, text):
+            let found = try await client.userIdentities.list(UserIdentityListParameters(search: text))
+            return .identitiesFound(serial: serial, Array(found.items.prefix(20)), search: text)
         case let .loadManagers(serial, systemID):
             return .managersLoaded(serial: serial, try await client.acs.systems.listCompatibleCredentialManagerAcsSystems(acsSystemId: systemID))
         case let .ensureEnrollment(serial, identityID, managerID):

@@ -24,6 +24,12 @@ extension ConsoleState {
             if !created, let phone = identity.phoneNumber { w.resident.phone = TextDraft(phone) }
             w.busy = nil
             effects = w.advance(to: .manager)
+        case let .identitiesFound(serial, identities, search):
+            guard serial == w.serial else { return [] }
+            w.busy = nil
+            w.identityMatches = identities.isEmpty ? nil : identities
+            w.matchCursor = 0
+            w.fieldErrors[.email] = identities.isEmpty ? "No resident matches “\(search)”; type their email to create one." : nil
         case let .managersLoaded(serial, managers):
             guard serial == w.serial else { return [] }
             w.busy = nil
@@ -243,11 +249,36 @@ extension WizardState {
     mutating func residentKey(_ key: Key) -> [WizardEffect] {
         let order: [WizardField] = [.email, .fullName, .phone]
         let index = order.firstIndex(of: resident.focus) ?? 0
+        if let matches = identityMatches, made.identityID == nil {
+            switch key {
+            case .down: matchCursor = min(matchCursor + 1, matches.count - 1); return []
+            case .up: matchCursor = max(matchCursor - 1, 0); return []
+            case .enter:
+                let identity = matches[matchCursor]
+                made.identityID = identity.userIdentityId
+                made.identityCreated = false
+                resident.email = TextDraft(identity.emailAddress ?? "")
+                resident.fullName = TextDraft(identity.fullName ?? identity.displayName)
+                resident.phone = TextDraft(identity.phoneNumber ?? "")
+                identityMatches = nil
+                fieldErrors = [:]
+                log.append("Chose the existing user identity \(identity.emailAddress ?? identity.displayName).")
+                return advance(to: .manager)
+            case .tab, .backTab, .escape: break
+            default: identityMatches = nil
+            }
+        }
         switch key {
         case .tab, .down: resident.focus = order[(index + 1) % order.count]
         case .backTab, .up: resident.focus = order[(index + order.count - 1) % order.count]
         case .enter:
             if made.identityID != nil { return advance(to: .manager) }
+            let typed = resident.email.text.trimmingCharacters(in: .whitespaces)
+            if resident.focus == .email, !typed.isEmpty, !typed.contains("@") {
+                fieldErrors = [:]
+                busy = "Searching residents for “\(typed)”…"
+                return [.searchIdentities(serial: serial, text: typed)]
+            }
             let problems = WizardValidation.resident(resident)
             fieldErrors = problems
             guard problems.isEmpty else {

@@ -5,6 +5,8 @@ import SeamAPI
 public enum WizardEffect: Sendable, Equatable {
     /// Reuse the identity with this email, or create one.
     case resolveIdentity(serial: Date, email: String, fullName: String, phone: String?)
+    /// Identities whose name or email matches (`user_identities/list` with `search`).
+    case searchIdentities(serial: Date, text: String)
     case loadManagers(serial: Date, systemID: String)
     /// Reuse the identity's automation for this manager, or launch one.
     case ensureEnrollment(serial: Date, identityID: String, managerID: String)
@@ -21,6 +23,7 @@ public enum WizardEffect: Sendable, Equatable {
 /// Answers of wizard effects.
 public enum WizardAction: Sendable {
     case identityResolved(serial: Date, UserIdentity, created: Bool)
+    case identitiesFound(serial: Date, [UserIdentity], search: String)
     case managersLoaded(serial: Date, [AcsSystem])
     case enrollmentReady(serial: Date, id: String, launched: Bool)
     case acsUserReady(serial: Date, id: String, AcsUserOutcome)

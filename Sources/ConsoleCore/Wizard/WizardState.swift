@@ -33,6 +33,9 @@ public struct WizardState: Sendable, Equatable {
     public var buildingCursor = 0
 
     public var resident = ResidentForm()
+    /// Identities found by typing a name (or part of an email) and Enter; Up/Down and Enter pick one.
+    public var identityMatches: [UserIdentity]?
+    public var matchCursor = 0
     public var managers: [AcsSystem]?
     public var managerCursor = 0
     public var managerID: String?
@@ -73,6 +76,14 @@ public struct WizardState: Sendable, Equatable {
 
     /// Names of the compatible credential managers, once loaded.
     public var managerNames: [String]? { managers?.map(\.name) }
+
+    /// The found identities as one line each ("Jane Doe <jane@example.com> +1555…").
+    public var matchLines: [String] {
+        (identityMatches ?? []).map { identity in
+            [identity.fullName ?? identity.displayName, identity.emailAddress.map { "<\($0)>" }, identity.phoneNumber]
+                .compactMap { $0 }.joined(separator: " ")
+        }
+    }
 
     public var time: BuildingTime { building?.time ?? BuildingTime(identifier: nil) }
 

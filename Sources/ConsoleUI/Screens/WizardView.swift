@@ -67,16 +67,19 @@ struct WizardView: Widget {
             hint = "Up/Down choose · Enter next · Esc leave"
         case .resident:
             title = "Step 1/7 · the resident"
-            lines.append(.text("An existing identity with this email is reused; else one is created."))
+            lines.append(.text("Type a name and Enter to search residents, or an email to add one."))
             lines.append(.field("Email", w.resident.email.text, focused: w.resident.focus == .email))
             problem(.email)
+            for (index, match) in w.matchLines.enumerated().prefix(6) {
+                lines.append(.selectable(match, selected: index == w.matchCursor))
+            }
             lines.append(.field("Full name", w.resident.fullName.text, focused: w.resident.focus == .fullName))
             problem(.fullName)
             lines.append(.field("Phone", w.resident.phone.text, focused: w.resident.focus == .phone))
             problem(.phone)
             lines.append(.dim("Phone is optional, E.164: +15555550100"))
             status()
-            hint = "Tab next field · Enter continue · Esc leave"
+            hint = w.identityMatches == nil ? "Tab next field · Enter continue · Esc leave" : "Up/Down choose · Enter use this resident · Esc leave"
         case .manager:
             title = "Step 2/7 · credential manager"
             if let managers = w.managerNames {

@@ -219,6 +219,23 @@ struct WizardReducerTests {
         #expect(state.wizard?.made.identityID == nil)
     }
 
+    @Test func typingANameSearchesAndEnterPicksTheMatch() {
+        var state = scopedState()
+        _ = state.press(.character("i"))
+        _ = state.type("Jane")
+        let search = state.press(.enter)
+        #expect(search == [.wizard(.searchIdentities(serial: serial(state), text: "Jane"))])
+        let other = UserIdentity(userIdentityId: "id2", workspaceId: "ws", createdAt: now, displayName: "Jane Roe", fullName: "Jane Roe", emailAddress: "roe@example.com")
+        _ = state.reduce(.wizard(.identitiesFound(serial: serial(state), [identity(), other], search: "Jane")))
+        #expect(state.wizard?.matchLines.count == 2)
+        _ = state.press(.down)
+        let next = state.press(.enter)
+        #expect(next == [.wizard(.loadManagers(serial: serial(state), systemID: "s1"))])
+        #expect(state.wizard?.made.identityID == "id2")
+        #expect(state.wizard?.made.identityCreated == false)
+        #expect(state.wizard?.resident.email.text == "roe@example.com")
+    }
+
     @Test func phoneValidation() {
         #expect(WizardValidation.phoneProblem("+15555550100") == nil)
         #expect(WizardValidation.phoneProblem("") == nil)
