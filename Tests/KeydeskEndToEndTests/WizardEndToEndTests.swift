@@ -1,0 +1,86 @@
+import Foundation
+import Testing
+
+/// Issues a mobile key through the built binary in tmux, against `keydesk sandbox` running as
+/// its own process, then asks the official Python SDK which entrances the key opens.
+@Suite(.enabled(if: Tmux.isAvailable, "tmux is not installed"))
+struct WizardEndToEndTests {
+    static let apiKey = "seam_e2e_wizard"
+
+    /// Python that prints the display names of the entrances the resident's mobile key opens.
+    static let check = #"""
+    import sys
+    from seam import Seam
+    seam = Seam(api_key=sys.argv[2], endpoint=sys.argv[1])
+    users = [u for u in seam.acs.users.list(search=sys.argv[3]) if u.email_address == sys.argv[3]]
+    keys = [c for c in seam.acs.credentials.list(acs_user_id=users[0].acs_user_id) if c.access_method == "mobile_key"]
+    for key in keys:
+        print("KEY", key.is_multi_phone_sync_credential, key.is_issued)
+        for entrance in seam.acs.credentials.list_accessible_entrances(acs_credential_id=key.acs_credential_id):
+            print("OPENS", entrance.display_name)
+    """#
+
+    @Test func issuesAKeyThatTheOfficialSDKSeesOpeningTheChosenDoor() async throws {
+        let server = Process()
+        server.executableURL = BinaryLocator.keydesk
+        server.arguments = ["sandbox", "--in-memory", "--port", "0", "--issue-delay", "1", "--api-key", Self.apiKey]
+        let out = Pipe()
+        server.standardOutput = out
+        server.standardError = FileHandle.nullDevice
+        try server.run()
+        defer { if server.isRunning { server.terminate() } }
+        let lines = await SandboxCommandTests.readLines(out.fileHandleForReading, count: 2)
+        try #require(lines.count == 2 && lines[0].hasPrefix("listening on "), "sandbox said: \(lines)")
+        let endpoint = String(lines[0].dropFirst("listening on ".count))
+
+        let home = FileManager.default.temporaryDirectory.appendingPathComponent("keydesk-e2e-wizard-\(UUID().uuidString)").path
+        defer { try? FileManager.default.removeItem(atPath: home) }
+        let email = "e2e.resident@example.com"
+        let tmux = try Tmux.keydesk("--endpoint \(endpoint)", environment: [
+            "LANG": "C.UTF-8", "TERM": "xterm-256color", "HOME": home, "XDG_CONFIG_HOME": home + "/config",
+            "XDG_DATA_HOME": home + "/data", "XDG_STATE_HOME": home + "/state", "SEAM_API_KEY": Self.apiKey,
+        ])
+        defer { tmux.stop() }
+        try tmux.waitFor(text: "Maple Court")
+        // Enter on the first building (Maple Court) scopes the console to it; Esc closes its details.
+        try tmux.press("Enter")
+        try tmux.waitFor(text: "Credential manager")
+        try tmux.press("Escape")
+        try tmux.type("i")
+        try tmux.waitFor(text: "Step 1/7")
+        try tmux.type(email)
+        try tmux.press("Tab")
+        try tmux.type("Erin Tester")
+        try tmux.press("Enter")
+        try tmux.waitFor(text: "Step 5/7", timeout: .seconds(20))
+        // Space chooses the highlighted entrance, so the filter is one word.
+        try tmux.type("main")
+        try tmux.waitFor(text: "Main Entrance")
+        try tmux.type(" ")
+        try tmux.waitFor(text: "1 chosen")
+        try tmux.press("Enter")
+        try tmux.waitFor(text: "Step 6/7")
+        try tmux.press("Enter")
+        try tmux.waitFor(text: "Issued", timeout: .seconds(30))
+        try tmux.waitFor(text: "Opens: Main Entrance")
+        try tmux.press("Enter")
+        try tmux.type("q")
+        _ = try tmux.expectRestored(exitStatus: 0)
+
+        // The official SDK, unchanged but for the endpoint, sees the key and its door.
+        let venv = home + "/venv"
+        let script = home + "/check.py"
+        try FileManager.default.createDirectory(atPath: home, withIntermediateDirectories: true)
+        try Self.check.write(toFile: script, atomically: true, encoding: .utf8)
+        let setup = try Tmux.run(["sh", "-c", "python3 -m venv \(shellQuote(venv)) && \(shellQuote(venv))/bin/pip install --disable-pip-version-check -q seam"])
+        guard setup.status == 0 else {
+            let reason = "Python or PyPI out of reach, SDK check skipped: \(setup.output.suffix(300))"
+            if ProcessInfo.processInfo.environment["CI"] == "true" { Issue.record(Comment(rawValue: reason)) }
+            return
+        }
+        let result = try Tmux.run(["\(venv)/bin/python", script, endpoint, Self.apiKey, email])
+        #expect(result.status == 0, "\(result.output)")
+        #expect(result.output.contains("KEY True True"), "a multi-phone-sync key, issued: \(result.output)")
+        #expect(result.output.contains("OPENS Main Entrance"), "\(result.output)")
+    }
+}
