@@ -12,6 +12,8 @@ public struct ConsoleEffectRunner: Sendable {
     let client: SeamClient
     let clock: any ConsoleClock
     let pageSize: Int
+    /// Shares repeated strings between the rows of every page this runner loads.
+    let interner = StringInterner()
     let operations: OperationRunner
 
     /// - Parameter auditRecorder: where mutations are recorded; nil records nothing (tests).
@@ -74,7 +76,7 @@ public struct ConsoleEffectRunner: Sendable {
         case .credentials:
             let page = try await client.acs.credentials.list(AcsCredentialListParameters(
                 acsSystemId: request.systemID, search: request.search, limit: limit, pageCursor: request.cursor))
-            let rows = page.items.map { CredentialRow($0, time: request.zones[$0.acsSystemId], now: now) }
+            let rows = page.items.map { CredentialRow($0, time: request.zones[$0.acsSystemId], now: now, interner: interner) }
             return (.credentials(rows), nextCursor(page.pagination))
         }
     }

@@ -30,10 +30,12 @@ public struct CredentialRow: ListRow {
     ///   - ownerName: the owner's name when the console knows it, else the credential's own name is shown.
     ///   - time: the building's time zone.
     ///   - now: the instant the status ("expired", "scheduled") is judged against.
-    public init(_ credential: AcsCredential, ownerName: String? = nil, time: BuildingTime, now: Date) {
+    ///   - interner: shares repeated strings (building ids, display names) between rows.
+    public init(_ credential: AcsCredential, ownerName: String? = nil, time: BuildingTime, now: Date,
+                interner: StringInterner? = nil) {
         id = credential.acsCredentialId
-        systemID = credential.acsSystemId
-        name = credential.displayName
+        systemID = interner?.intern(credential.acsSystemId) ?? credential.acsSystemId
+        name = interner?.intern(credential.displayName) ?? credential.displayName
         owner = ownerName ?? ""
         ownerID = credential.acsUserId
         method = CredentialRow.methodName(credential.accessMethod)
@@ -41,7 +43,10 @@ public struct CredentialRow: ListRow {
         endsAt = credential.endsAt
         status = CredentialStatus(credential, now: now)
         self.time = time
-        searchText = "\(credential.displayName) \(ownerName ?? "") \(method) \(status.word) \(id) \(credential.acsUserId ?? "")".lowercased()
+        // Ids are left out of the local filter (the API's `search` matches them); repeated
+        // texts share one copy.
+        let words = "\(credential.displayName) \(ownerName ?? "") \(method) \(status.word)".lowercased()
+        searchText = interner?.intern(words) ?? words
     }
 
     static func methodName(_ method: AccessMethod) -> String {
