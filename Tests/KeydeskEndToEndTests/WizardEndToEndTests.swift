@@ -21,25 +21,14 @@ struct WizardEndToEndTests {
     """#
 
     @Test func issuesAKeyThatTheOfficialSDKSeesOpeningTheChosenDoor() async throws {
-        let server = Process()
-        server.executableURL = BinaryLocator.keydesk
-        server.arguments = ["sandbox", "--in-memory", "--port", "0", "--issue-delay", "1", "--api-key", Self.apiKey]
-        let out = Pipe()
-        server.standardOutput = out
-        server.standardError = FileHandle.nullDevice
-        try server.run()
-        defer { if server.isRunning { server.terminate() } }
-        let lines = await SandboxCommandTests.readLines(out.fileHandleForReading, count: 2)
-        try #require(lines.count == 2 && lines[0].hasPrefix("listening on "), "sandbox said: \(lines)")
-        let endpoint = String(lines[0].dropFirst("listening on ".count))
-
-        let home = FileManager.default.temporaryDirectory.appendingPathComponent("keydesk-e2e-wizard-\(UUID().uuidString)").path
-        defer { try? FileManager.default.removeItem(atPath: home) }
+        let server = try await SandboxProcess(apiKey: Self.apiKey, issueDelaySeconds: 1)
+        defer { server.stop() }
+        let endpoint = server.endpoint
+        let scratch = try ScratchHome()
+        defer { scratch.remove() }
+        let home = scratch.path
         let email = "e2e.resident@example.com"
-        let tmux = try Tmux.keydesk("--endpoint \(endpoint)", environment: [
-            "LANG": "C.UTF-8", "TERM": "xterm-256color", "HOME": home, "XDG_CONFIG_HOME": home + "/config",
-            "XDG_DATA_HOME": home + "/data", "XDG_STATE_HOME": home + "/state", "SEAM_API_KEY": Self.apiKey,
-        ])
+        let tmux = try Tmux.keydesk("--endpoint \(endpoint)", environment: scratch.environment(["SEAM_API_KEY": Self.apiKey]))
         defer { tmux.stop() }
         try tmux.waitFor(text: "Maple Court")
         // Enter on the first building (Maple Court) scopes the console to it; Esc closes its details.

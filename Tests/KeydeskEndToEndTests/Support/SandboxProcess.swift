@@ -1,0 +1,55 @@
+import Foundation
+import Testing
+
+/// `keydesk sandbox` running as its own process (in memory, a free port), for end-to-end
+/// tests that point the console or an SDK at it. Terminated on `stop()` and on deinit.
+final class SandboxProcess {
+    let endpoint: String
+    private let process: Process
+
+    /// Starts the server and waits for its `listening on …` line.
+    init(apiKey: String, issueDelaySeconds: Int = 0, sourceLocation: SourceLocation = #_sourceLocation) async throws {
+        process = Process()
+        process.executableURL = BinaryLocator.keydesk
+        process.arguments = ["sandbox", "--in-memory", "--port", "0", "--issue-delay", "\(issueDelaySeconds)", "--api-key", apiKey]
+        let out = Pipe()
+        process.standardOutput = out
+        process.standardError = FileHandle.nullDevice
+        try process.run()
+        let lines = await SandboxCommandTests.readLines(out.fileHandleForReading, count: 2)
+        guard lines.count == 2, lines[0].hasPrefix("listening on ") else {
+            process.terminate()
+            Issue.record("sandbox said: \(lines)", sourceLocation: sourceLocation)
+            throw CancellationError()
+        }
+        endpoint = String(lines[0].dropFirst("listening on ".count))
+    }
+
+    deinit { stop() }
+
+    func stop() {
+        if process.isRunning { process.terminate() }
+    }
+}
+
+/// A throw-away XDG home, so end-to-end runs never read or write the developer's own files.
+struct ScratchHome {
+    let path: String
+
+    init() throws {
+        path = FileManager.default.temporaryDirectory.appendingPathComponent("keydesk-e2e-home-\(UUID().uuidString)").path
+        try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
+    }
+
+    /// The environment of a keydesk run in this home. Empty SEAM_* values count as unset, so a
+    /// developer's own key never leaks into a test.
+    func environment(_ extra: [String: String] = [:]) -> [String: String] {
+        ["LANG": "C.UTF-8", "TERM": "xterm-256color", "HOME": path, "XDG_CONFIG_HOME": path + "/config",
+         "XDG_DATA_HOME": path + "/data", "XDG_STATE_HOME": path + "/state",
+         "SEAM_API_KEY": "", "SEAM_ENDPOINT": "", "SEAM_API_URL": "", "SEAM_PERSONAL_ACCESS_TOKEN": ""].merging(extra) { $1 }
+    }
+
+    func remove() {
+        try? FileManager.default.removeItem(atPath: path)
+    }
+}
