@@ -89,7 +89,7 @@ let package = Package(
         // The real console (ConsoleApp) on a VirtualTerminal against a sandbox on loopback.
         .testTarget(
             name: "ConsoleDriverTests",
-            dependencies: ["ConsoleUI", "ConsoleCore", "SeamAPI", "SeamSandbox"],
+            dependencies: ["ConsoleUI", "ConsoleCore", "SeamAPI", "SeamSandbox", .product(name: "GRDB", package: "GRDB.swift")],
             swiftSettings: strictness
         ),
         // Runs the built `keydesk` binary (in tmux, or as a sandbox process); no module imports.

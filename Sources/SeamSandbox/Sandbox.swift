@@ -31,11 +31,14 @@ public struct SandboxFaults: Sendable {
     public var failRate: Double
     /// Requests allowed per minute before 429 with `Retry-After`; nil means unlimited.
     public var rateLimitPerMinute: Int?
+    /// Routes (`/acs/users/create`) answered 503 every time, to fail one step of a flow.
+    public var failingRoutes: Set<String>
 
-    public init(latency: Duration = .zero, failRate: Double = 0, rateLimitPerMinute: Int? = nil) {
+    public init(latency: Duration = .zero, failRate: Double = 0, rateLimitPerMinute: Int? = nil, failingRoutes: Set<String> = []) {
         self.latency = latency
         self.failRate = failRate
         self.rateLimitPerMinute = rateLimitPerMinute
+        self.failingRoutes = failingRoutes
     }
 }
 
@@ -81,7 +84,7 @@ public final class RunningSandbox: Sendable {
     private let serverTask: Task<Void, any Error>
     private let serviceGroup: ServiceGroup
     private let sweepTask: Task<Void, Never>
-    private let store: SandboxStore
+    let store: SandboxStore
     private let stopped = Mutex(false)
 
     init(baseURL: String, port: Int, apiKey: String, faults: FaultInjector, serverTask: Task<Void, any Error>, serviceGroup: ServiceGroup,

@@ -227,6 +227,80 @@ import Testing
         }
     }
 
+    @Test func aBuildingWithoutCredentialManagerIsExplainedAndOnlyTheResidentIsMade() async throws {
+        try await ConsoleDriver.with { driver in
+            let maple = try #require(driver.state.systems.rows.first { $0.name == "Maple Court" })
+            try await driver.sandbox.disconnectCredentialManagers(fromBuilding: maple.id)
+            let systemID = try await openWizard(driver)
+            try await fillResident(driver, email: "no.manager@example.com", name: "No Manager")
+            try await driver.waitFor("This building has no compatible credential manager.")
+            try await driver.waitFor("Step 2/7")
+            let made = try #require(driver.state.wizard?.made)
+            #expect(made.identityCreated && made.enrollmentID == nil && made.acsUserID == nil && made.credentialID == nil)
+
+            let identities = try await driver.client.userIdentities.list(UserIdentityListParameters(search: "no.manager@example.com")).items
+            #expect(identities.map(\.userIdentityId) == [made.identityID])
+            let automations = try await driver.client.userIdentities.enrollmentAutomations.list(userIdentityId: made.identityID!)
+            #expect(automations.isEmpty)
+            let users = try await driver.client.acs.users.list(AcsUserListParameters(acsSystemId: systemID, search: "no.manager@example.com")).items
+            #expect(users.isEmpty)
+
+            try await driver.press(.escape)
+            try await driver.waitFor("A new user identity was created.")
+            try await driver.press(.character("x"))
+            try await driver.app.waitUntil { $0.state.wizard == nil }
+            let left = try await driver.client.userIdentities.list(UserIdentityListParameters(search: "no.manager@example.com")).items
+            #expect(left.isEmpty)
+        }
+    }
+
+    @Test(arguments: ["/user_identities/enrollment_automations/launch", "/acs/users/create"])
+    func aFailedMiddleStepIsRetriedAloneAndNothingIsMadeTwice(route: String) async throws {
+        try await ConsoleDriver.with { driver in
+            let systemID = try await openWizard(driver)
+            let email = "middle.step@example.com"
+            await driver.sandbox.setFaults(SandboxFaults(failingRoutes: [route]))
+            try await fillResident(driver, email: email, name: "Middle Step")
+            try await driver.app.waitUntil(timeout: .seconds(30)) { $0.state.wizard?.failure != nil }
+            let failedAt = try #require(driver.state.wizard?.step)
+            #expect(failedAt == (route.hasPrefix("/acs/users") ? .acsUser : .enrollment))
+            try await driver.waitFor("Enter retry")
+            let before = try #require(driver.state.wizard?.made)
+            #expect(before.identityID != nil && before.acsUserID == nil)
+
+            await driver.sandbox.setFaults(SandboxFaults())
+            try await driver.press(.enter)
+            try await driver.waitFor("Step 5/7", timeout: .seconds(20))
+            let made = try #require(driver.state.wizard?.made)
+            #expect(made.identityID == before.identityID, "the resident is not made again")
+            #expect(made.enrollmentLaunched && made.acsUserOutcome == .created)
+
+            let identities = try await driver.client.userIdentities.list(UserIdentityListParameters(search: email)).items
+            #expect(identities.map(\.userIdentityId) == [made.identityID])
+            let automations = try await driver.client.userIdentities.enrollmentAutomations.list(userIdentityId: made.identityID!)
+            #expect(automations.map(\.enrollmentAutomationId) == [made.enrollmentID])
+            let users = try await driver.client.acs.users.list(AcsUserListParameters(acsSystemId: systemID, userIdentityId: made.identityID)).items
+            #expect(users.map(\.acsUserId) == [made.acsUserID])
+        }
+    }
+
+    @Test func aFilterWithSpacesFindsTheEntranceAfterSlash() async throws {
+        try await ConsoleDriver.with { driver in
+            _ = try await openWizard(driver)
+            try await fillResident(driver, email: "two.words@example.com", name: "Two Words")
+            try await driver.waitFor("Step 5/7")
+            try await driver.app.waitUntil { $0.state.wizard?.entrances != nil }
+            try await driver.press(.character("/"))
+            try await driver.type("side door")
+            #expect(driver.state.wizard?.visibleEntrances.map(\.name) == ["Lobby Side Door"])
+            try await driver.press(.enter) // leaves the filter, does not review
+            #expect(driver.state.wizard?.step == .key)
+            try await driver.press(.character(" "))
+            #expect(driver.state.wizard?.chosenEntrances.count == 1)
+            try await driver.waitFor("[x] Lobby Side Door")
+        }
+    }
+
     @Test func leavingAfterStepFourAndRemovingDeletesWhatTheWizardMade() async throws {
         try await ConsoleDriver.with { driver in
             let systemID = try await openWizard(driver)

@@ -107,6 +107,10 @@ import Testing
         var state = Self.atKeyStep()
         Self.check(state, "5-key")
         var leaving = state
+        var filtering = state
+        Self.press(&filtering, .character("/"))
+        Self.type(&filtering, "unit 12")
+        Self.check(filtering, "5-key-filter-with-spaces")
         Self.press(&state, .tab, .tab, .down, .down, .down, .enter)
         Self.check(state, "6-review")
         Self.press(&state, .enter)

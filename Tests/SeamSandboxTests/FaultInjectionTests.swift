@@ -41,6 +41,19 @@ import Testing
         }
     }
 
+    @Test func aFailingRouteAnswers503WhileOtherRoutesWork() async throws {
+        try await withSandbox { sb in
+            await sb.sandbox.setFaults(SandboxFaults(failingRoutes: ["/acs/systems/list"]))
+            let failed = try await sb.send(.GET, "/acs/systems/list")
+            #expect(failed.status == 503)
+            #expect(failed.errorType == "service_unavailable")
+            #expect(try await sb.send(.POST, "/acs/systems/list/").status == 503, "a trailing slash names the same route")
+            #expect(try await sb.send(.GET, "/workspaces/get").status == 200)
+            await sb.sandbox.setFaults(SandboxFaults())
+            #expect(try await sb.send(.GET, "/acs/systems/list").status == 200)
+        }
+    }
+
     @Test func rateLimitAnswers429WithRetryAfter() async throws {
         try await withSandbox { sb in
             await sb.sandbox.setFaults(SandboxFaults(rateLimitPerMinute: 3))

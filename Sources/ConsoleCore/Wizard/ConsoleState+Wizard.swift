@@ -115,6 +115,12 @@ extension ConsoleState {
             wizard = w
             return []
         }
+        if w.isEditingEntranceFilter, w.step == .key {
+            if w.editEntranceFilter(key) {
+                wizard = w
+                return []
+            }
+        }
         if key == .escape {
             if w.busy != nil && w.step != .result { return [] }
             if w.made.madeAnything && !(w.step == .result && w.credential != nil) {
@@ -144,7 +150,8 @@ extension ConsoleState {
         case .resident:
             effects = w.residentKey(key)
         case .manager:
-            guard let managers = w.managers else {
+            // None loaded yet (a failure), or none at all: Enter asks the building again.
+            guard let managers = w.managers, !managers.isEmpty else {
                 if key == .enter { effects = w.retry() }
                 break
             }
@@ -327,6 +334,7 @@ extension WizardState {
             switch key {
             case .up: entranceCursor = max(entranceCursor - 1, 0)
             case .down: entranceCursor = min(entranceCursor + 1, max(visible.count - 1, 0))
+            case .character("/"): isEditingEntranceFilter = true
             case .character(" "):
                 guard visible.indices.contains(entranceCursor) else { break }
                 let id = visible[entranceCursor].id
@@ -356,6 +364,22 @@ extension WizardState {
             fieldErrors[field] = nil
         }
         return []
+    }
+
+    /// A key while the entrance filter is being edited; false when the key should be handled as
+    /// usual (Tab and Shift-Tab leave the filter and move on).
+    mutating func editEntranceFilter(_ key: Key) -> Bool {
+        switch key {
+        case .enter, .escape, .down:
+            isEditingEntranceFilter = false
+            return true
+        case .tab, .backTab:
+            isEditingEntranceFilter = false
+            return false
+        default:
+            if entranceFilter.apply(key) { entranceCursor = 0 }
+            return true
+        }
     }
 
     mutating func createKey(now: Date) -> [WizardEffect] {

@@ -47,6 +47,8 @@ public struct WizardState: Sendable, Equatable {
     public var chosenEntrances: [String] = []
     public var entranceCursor = 0
     public var entranceFilter = TextDraft()
+    /// `/` was pressed: every key, Space included, edits the entrance filter until Enter, Esc or Down.
+    public var isEditingEntranceFilter = false
     public var startText = TextDraft()
     public var endText = TextDraft()
     public var keyFocus: KeyField = .entrances

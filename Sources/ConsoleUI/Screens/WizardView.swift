@@ -86,7 +86,7 @@ struct WizardView: Widget {
                 if managers.isEmpty {
                     lines.append(.problem("This building has no compatible credential manager."))
                     lines.append(.text("Mobile keys need one: connect the building's Latch mobile"))
-                    lines.append(.text("access (credential manager) in Seam, then issue the key again."))
+                    lines.append(.text("access (credential manager) in Seam, then press Enter to look again."))
                 } else {
                     lines.append(.text("Several credential managers fit this building; choose one:"))
                     for (index, manager) in managers.enumerated() {
@@ -108,7 +108,8 @@ struct WizardView: Widget {
         case .key:
             title = "Step 5/7 · the mobile key"
             let filter = w.entranceFilter.text
-            lines.append(.field("Entrances", filter.isEmpty ? "type to filter" : filter, focused: w.keyFocus == .entrances))
+            let shown = w.isEditingEntranceFilter ? "/" + filter : (filter.isEmpty ? "type to filter, / for words with spaces" : filter)
+            lines.append(.field("Entrances", shown, focused: w.keyFocus == .entrances))
             problem(.entrances)
             let visible = w.visibleEntrances
             let window = 7
@@ -122,8 +123,11 @@ struct WizardView: Widget {
             problem(.start)
             lines.append(.field("Ends", w.endText.text, focused: w.keyFocus == .end))
             problem(.end)
+            lines.append(.dim("Dates: Up/Down for now, tonight, +1 week, +1 month, or type YYYY-MM-DD HH:MM"))
             status()
-            hint = "Tab field · Space choose · Up/Down presets (now, tonight, +1w, +1m) · Enter review"
+            hint = w.isEditingEntranceFilter
+                ? "Typing the filter, spaces too · Enter/Esc/Down back to the list"
+                : "Space choose · / filter · Tab next field · Up/Down preset · Enter review"
         case .review:
             title = "Step 6/7 · review"
             lines.append(.text("A Latch mobile key (synced to every phone of the resident) for"))

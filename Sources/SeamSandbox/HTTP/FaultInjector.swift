@@ -1,7 +1,8 @@
 import Foundation
 import Synchronization
 
-/// Run-time fault injection: added latency, a share of 503s, and a per-minute rate limit (429).
+/// Run-time fault injection: added latency, a share of 503s, routes that always fail, and a
+/// per-minute rate limit (429).
 final class FaultInjector: Sendable {
     private struct State {
         var faults: SandboxFaults
@@ -23,7 +24,7 @@ final class FaultInjector: Sendable {
         state.withLock { $0.faults = faults; $0.windowCount = 0 }
     }
 
-    func decide(now: Int64) -> Decision {
+    func decide(now: Int64, path: String) -> Decision {
         state.withLock { s in
             let latency = s.faults.latency
             if let limit = s.faults.rateLimitPerMinute {
@@ -38,6 +39,9 @@ final class FaultInjector: Sendable {
             }
             if s.faults.failRate > 0, Double.random(in: 0..<1, using: &s.random) < s.faults.failRate {
                 return .fail(SeamError(status: 503, type: "service_unavailable", message: "The sandbox is simulating an outage (fail rate \(s.faults.failRate))"), latency: latency)
+            }
+            if s.faults.failingRoutes.contains(path) {
+                return .fail(SeamError(status: 503, type: "service_unavailable", message: "The sandbox is simulating an outage of \(path)"), latency: latency)
             }
             return .proceed(latency: latency)
         }

@@ -44,7 +44,7 @@ struct SandboxResponder: HTTPResponder {
     }
 
     private func handle(_ request: Request, path: String) async throws -> Response {
-        switch faults.decide(now: Timestamp.now()) {
+        switch faults.decide(now: Timestamp.now(), path: path.hasSuffix("/") ? String(path.dropLast()) : path) {
         case .proceed(let latency):
             if latency > .zero { try await Task.sleep(for: latency) }
         case .fail(let error, let latency):

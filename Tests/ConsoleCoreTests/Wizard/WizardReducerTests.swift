@@ -92,7 +92,7 @@ struct WizardReducerTests {
         #expect(state.wizard?.step == .manager)
     }
 
-    @Test func oneManagerIsChosenAutomaticallySeveralAreListedNoneIsExplained() {
+    @Test func oneManagerIsChosenAutomaticallySeveralAreListedNoneIsExplained() throws {
         var state = scopedState()
         _ = state.press(.character("i"))
         _ = state.type("jane@example.com")
@@ -117,7 +117,8 @@ struct WizardReducerTests {
         _ = none.reduce(.wizard(.identityResolved(serial: serial(none), identity(), created: true)))
         _ = none.reduce(.wizard(.managersLoaded(serial: serial(none), [])))
         #expect(none.wizard?.step == .manager)
-        #expect(none.press(.enter).isEmpty)
+        let systemID = try #require(none.wizard?.building?.systemID)
+        #expect(none.press(.enter) == [.wizard(.loadManagers(serial: serial(none), systemID: systemID))], "Enter looks again")
     }
 
     @Test func aFailedStepIsRetriedAloneAndKeepsEarlierResults() {
@@ -173,6 +174,26 @@ struct WizardReducerTests {
         }
         #expect(user == "u1")
         #expect(doors == ["d1"])
+    }
+
+    @Test func slashEditsTheEntranceFilterWithSpacesUntilEnterOrEsc() {
+        var state = stateAtKeyStep()
+        _ = state.type("main")
+        _ = state.press(.character(" "))
+        #expect(state.wizard?.entranceFilter.text == "main", "outside the filter Space chooses")
+        #expect(state.wizard?.chosenEntrances == ["d1"])
+        _ = state.press(.character("/"))
+        _ = state.type(" entr")
+        #expect(state.wizard?.entranceFilter.text == "main entr")
+        #expect(state.wizard?.visibleEntrances.map(\.id) == ["d1"])
+        _ = state.press(.escape)
+        #expect(state.wizard?.isEditingEntranceFilter == false)
+        #expect(state.wizard?.step == .key, "Esc leaves the filter, not the wizard")
+        _ = state.press(.character("/"))
+        _ = state.press(.enter)
+        #expect(state.wizard?.step == .key, "Enter leaves the filter, it does not review")
+        _ = state.press(.character(" "))
+        #expect(state.wizard?.chosenEntrances.isEmpty == true)
     }
 
     @Test func apiValidationErrorsLandOnTheirFieldAndKeepTheTyping() {
