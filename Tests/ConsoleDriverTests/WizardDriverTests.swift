@@ -173,6 +173,35 @@ import Testing
         }
     }
 
+    @Test func noEntranceAndAnEndBeforeTheStartAreRefusedOnTheirFieldsAndNoKeyIsMade() async throws {
+        try await ConsoleDriver.with { driver in
+            _ = try await openWizard(driver)
+            try await fillResident(driver, email: "early.end@example.com", name: "Early End")
+            try await driver.waitFor("Step 5/7")
+            try await driver.app.waitUntil { $0.state.wizard?.entrances != nil }
+            try await driver.press(.enter)
+            try await driver.waitFor("Choose at least one entrance (Space).")
+            try await driver.type("garage")
+            try await driver.press(.character(" "))
+            try await driver.press(.tab) // Starts: a week from now
+            try await driver.press(.control("u"))
+            let time = try #require(driver.state.wizard?.time)
+            let start = time.format(Date().addingTimeInterval(7 * 86_400))
+            try await driver.type(start)
+            try await driver.press(.tab) // Ends: tomorrow, before the start
+            try await driver.press(.control("u"))
+            try await driver.type(time.format(Date().addingTimeInterval(86_400)))
+            try await driver.press(.enter)
+            try await driver.waitFor("End must be after start.")
+            #expect(driver.state.wizard?.step == .key)
+            #expect(driver.state.wizard?.startText.text == start, "nothing typed is lost")
+            #expect(driver.state.wizard?.chosenEntrances.count == 1)
+            let made = try #require(driver.state.wizard?.made)
+            let keys = try await driver.client.acs.credentials.list(AcsCredentialListParameters(acsUserId: made.acsUserID)).items
+            #expect(keys.isEmpty)
+        }
+    }
+
     @Test func theAPIsOwnValidationErrorShowsOnItsFieldAndTheFixGoesThrough() async throws {
         try await ConsoleDriver.with { driver in
             _ = try await openWizard(driver)
