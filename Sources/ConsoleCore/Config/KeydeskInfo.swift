@@ -21,7 +21,7 @@ public struct KeydeskInfo: Sendable, Equatable {
             "keydesk \(version)",
             row("config file", paths.configFile + (configExists ? "" : " (not found)")),
             row("sandbox data", paths.sandboxDataDirectory),
-            row("audit log", paths.auditDatabase),
+            row("audit log", paths.auditDatabase + (paths.auditDatabaseIsShared ? " (shared by the host's staff accounts)" : "")),
             row("log file", paths.logFile),
         ]
         let plan: ConnectionPlan

@@ -14,8 +14,15 @@ public struct KeydeskPaths: Sendable, Equatable {
     public var configFile: String { configDirectory + "/config.toml" }
     /// `sandbox` in the data directory: the embedded sandbox's SQLite data.
     public var sandboxDataDirectory: String { dataDirectory + "/sandbox" }
-    /// `audit.sqlite` in the state directory: the audit log shared by every session on the host.
-    public var auditDatabase: String { stateDirectory + "/audit.sqlite" }
+    /// The audit log. By default `audit.sqlite` in the state directory (every session of this
+    /// account); `KEYDESK_AUDIT_LOG` or `--audit-log` name one host-wide file that every staff
+    /// account writes (see `auditDatabaseIsShared`).
+    public private(set) var auditDatabase: String
+    /// True when the audit log was named by `KEYDESK_AUDIT_LOG` or `--audit-log`: a log shared by
+    /// several accounts, created group-writable (0660) in a group-owned directory.
+    public private(set) var auditDatabaseIsShared: Bool
+    /// The file mode a new audit log gets: 0600, or 0660 when it is shared by a group.
+    public var auditDatabaseFileMode: UInt16 { auditDatabaseIsShared ? 0o660 : 0o600 }
     /// `keydesk.log` in the state directory.
     public var logFile: String { stateDirectory + "/keydesk.log" }
 
@@ -30,6 +37,27 @@ public struct KeydeskPaths: Sendable, Equatable {
         configDirectory = base("XDG_CONFIG_HOME", ".config") + "/keydesk"
         dataDirectory = base("XDG_DATA_HOME", ".local/share") + "/keydesk"
         stateDirectory = base("XDG_STATE_HOME", ".local/state") + "/keydesk"
+        if let shared = environment["KEYDESK_AUDIT_LOG"], !shared.isEmpty {
+            auditDatabase = Self.absolute(shared)
+            auditDatabaseIsShared = true
+        } else {
+            auditDatabase = stateDirectory + "/audit.sqlite"
+            auditDatabaseIsShared = false
+        }
+    }
+
+    /// These paths with the audit log at `path` (`--audit-log`), when one is given.
+    public func withAuditDatabase(_ path: String?) -> KeydeskPaths {
+        guard let path, !path.isEmpty else { return self }
+        var paths = self
+        paths.auditDatabase = Self.absolute(path)
+        paths.auditDatabaseIsShared = true
+        return paths
+    }
+
+    /// `path` against the working directory when it is relative.
+    private static func absolute(_ path: String) -> String {
+        path.hasPrefix("/") ? path : trimmed(FileManager.default.currentDirectoryPath) + "/" + path
     }
 
     private static func home(_ environment: [String: String]) -> String {

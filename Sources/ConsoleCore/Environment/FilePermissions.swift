@@ -21,8 +21,9 @@ public enum FilePermissions {
         mode & 0o077 != 0
     }
 
-    /// Creates `path` and every missing parent, each new one with `mode`. Existing
-    /// directories are left as they are.
+    /// Creates `path` and every missing parent, each new one with exactly `mode` (whatever the
+    /// umask: a group-shared directory must stay group-writable). Existing directories are left
+    /// as they are.
     public static func makeDirectories(at path: String, mode: UInt16 = 0o700) throws(FileCreationError) {
         var isDirectory: ObjCBool = false
         if FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) {
@@ -33,13 +34,15 @@ public enum FilePermissions {
         if !parent.isEmpty, parent != path {
             try makeDirectories(at: parent, mode: mode)
         }
-        if mkdir(path, mode_t(mode)) != 0, errno != EEXIST {
+        if mkdir(path, mode_t(mode)) != 0 {
+            if errno == EEXIST { return }
             throw FileCreationError(path: path, reason: String(cString: strerror(errno)))
         }
+        chmod(path, mode_t(mode))
     }
 
-    /// Creates an empty file with exactly `mode` (before umask) if it does not exist yet.
-    /// Returns true if this call created it.
+    /// Creates an empty file with exactly `mode` (whatever the umask, so a log shared by a group
+    /// is group-writable) if it does not exist yet. Returns true if this call created it.
     @discardableResult
     public static func createFileIfMissing(at path: String, mode: UInt16) throws(FileCreationError) -> Bool {
         let descriptor = open(path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, mode_t(mode))
@@ -47,6 +50,7 @@ public enum FilePermissions {
             if errno == EEXIST { return false }
             throw FileCreationError(path: path, reason: String(cString: strerror(errno)))
         }
+        fchmod(descriptor, mode_t(mode))
         close(descriptor)
         return true
     }

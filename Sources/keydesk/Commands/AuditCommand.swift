@@ -16,9 +16,15 @@ struct AuditCommand: ParsableCommand {
     @Flag(help: "Print a JSON array instead of a table.")
     var json = false
 
+    @Option(name: .customLong("audit-log"), help: ArgumentHelp(
+        "A host-wide audit log shared by every staff account (default: KEYDESK_AUDIT_LOG, or audit.sqlite in XDG_STATE_HOME/keydesk).",
+        valueName: "path"))
+    var auditLog: String?
+
     func run() throws {
         do {
-            let log = try AuditLog(path: KeydeskPaths().auditDatabase)
+            let paths = KeydeskPaths().withAuditDatabase(auditLog)
+            let log = try AuditLog(path: paths.auditDatabase, fileMode: paths.auditDatabaseFileMode)
             print(try AuditExport.output(log: log, since: since, json: json), terminator: "")
         } catch {
             FileHandle.standardError.write(Data("keydesk: \(error)\n".utf8))

@@ -32,13 +32,19 @@ struct ConsoleCommand: AsyncParsableCommand {
     @Option(help: .hidden)
     var sandboxData: String?
 
+    @Option(name: .customLong("audit-log"), help: ArgumentHelp(
+        "A host-wide audit log shared by every staff account (default: KEYDESK_AUDIT_LOG, or audit.sqlite in XDG_STATE_HOME/keydesk).",
+        valueName: "path"))
+    var auditLog: String?
+
     func run() async throws {
         let environment = ProcessInfo.processInfo.environment
+        let paths = KeydeskPaths(environment: environment).withAuditDatabase(auditLog)
         let connection: Connection
         do {
             connection = try await Connection.resolve(
                 flags: ConnectionFlags(endpoint: endpoint, profile: profile, readOnly: readOnly),
-                paths: KeydeskPaths(environment: environment), environment: environment, sandboxData: sandboxData)
+                paths: paths, environment: environment, sandboxData: sandboxData)
         } catch let error as SeamConfigurationError {
             FileHandle.standardError.write(Data("keydesk: \(error)\n".utf8))
             throw ExitCode.failure
@@ -46,10 +52,10 @@ struct ConsoleCommand: AsyncParsableCommand {
             FileHandle.standardError.write(Data("keydesk: \(error.message)\n".utf8))
             throw ExitCode.failure
         }
-        let redirect = StandardErrorRedirect(toLogFile: KeydeskPaths(environment: environment).logFile)
+        let redirect = StandardErrorRedirect(toLogFile: paths.logFile)
         let exitSignal: Int32?
         do {
-            exitSignal = try await ConsoleSession(connection: connection, colors: !noColor).run()
+            exitSignal = try await ConsoleSession(connection: connection, auditPaths: paths, colors: !noColor).run()
             redirect?.restore()
         } catch let error as TerminalError {
             redirect?.restore()
@@ -104,13 +110,12 @@ struct Connection {
     }
 }
 
-/// The shared audit log of this host, opened before the screen belongs to curses.
+/// The audit log (this account's, or the host-wide one), opened before the screen belongs to curses.
 enum AuditSetup {
     /// The recorder for this session, or nil (with the reason on standard error) when the log cannot be opened.
-    static func recorder(profile: String?, endpoint: String) -> AuditRecorder? {
-        let path = KeydeskPaths().auditDatabase
+    static func recorder(paths: KeydeskPaths, profile: String?, endpoint: String) -> AuditRecorder? {
         do {
-            let log = try AuditLog(path: path)
+            let log = try AuditLog(path: paths.auditDatabase, fileMode: paths.auditDatabaseFileMode)
             return AuditRecorder(log: log, context: AuditContext.current(profile: profile, endpoint: endpoint))
         } catch {
             FileHandle.standardError.write(Data("keydesk: cannot open the audit log (\(error)); starting read-only.\n".utf8))
@@ -140,13 +145,14 @@ enum EmbeddedSandbox {
 /// cooperative pool (the API calls and the embedded sandbox run there).
 struct ConsoleSession {
     let connection: Connection
+    let auditPaths: KeydeskPaths
     let colors: Bool
 
     /// Returns the signal that ended the session, if one did; throws `TerminalError` when the
     /// terminal cannot be opened (not a terminal, unknown `TERM`).
     func run() async throws -> Int32? {
         let client = connection.client
-        let recorder = AuditSetup.recorder(profile: connection.info.profile, endpoint: client.configuration.endpoint)
+        let recorder = AuditSetup.recorder(paths: auditPaths, profile: connection.info.profile, endpoint: client.configuration.endpoint)
         let info = connection.info
         // Changes that cannot be audited are not made: without the log the console is read-only.
         let state = ConsoleState(connection: recorder == nil

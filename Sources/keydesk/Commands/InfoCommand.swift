@@ -19,8 +19,13 @@ struct InfoCommand: ParsableCommand {
     @Flag(name: .customLong("read-only"), help: "Report as if started with --read-only.")
     var readOnly = false
 
+    @Option(name: .customLong("audit-log"), help: ArgumentHelp(
+        "A host-wide audit log shared by every staff account (default: KEYDESK_AUDIT_LOG, or audit.sqlite in XDG_STATE_HOME/keydesk).",
+        valueName: "path"))
+    var auditLog: String?
+
     func run() throws {
-        let info = KeydeskInfo.gather(version: Keydesk.version, paths: KeydeskPaths(),
+        let info = KeydeskInfo.gather(version: Keydesk.version, paths: KeydeskPaths().withAuditDatabase(auditLog),
                                       flags: ConnectionFlags(endpoint: endpoint, profile: profile, readOnly: readOnly))
         for line in info.lines { print(line) }
         if info.problem != nil { throw ExitCode.failure }
