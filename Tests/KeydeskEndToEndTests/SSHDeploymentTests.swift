@@ -1,0 +1,95 @@
+import Foundation
+#if canImport(FoundationNetworking)
+import FoundationNetworking
+#endif
+import Testing
+
+/// The README's SSH deployment, for real: OpenSSH's sshd on 127.0.0.1 with a staff account
+/// whose every login runs `keydesk` (ForceCommand), a profile in that account's config.toml
+/// pointing at a sandbox, and the host-wide audit log. The client is `ssh -tt` inside tmux.
+@Suite(.enabled(if: Tmux.isAvailable, "tmux is not installed"))
+struct SSHDeploymentTests {
+    static let apiKey = "seam_e2e_ssh_desk"
+    static let staff = "keydesk-desk"
+
+    @Test func staffGetTheConsoleNotAShellAndTheirRevokeIsAuditedWithTheirNameAndAddress() async throws {
+        if let reason = OpenSSHServer.unavailableReason {
+            if ProcessInfo.processInfo.environment["CI"] == "true" { Issue.record(Comment(rawValue: "CI must run this test: \(reason)")) }
+            return
+        }
+        let sandbox = try await SandboxProcess(apiKey: Self.apiKey)
+        defer { sandbox.stop() }
+        let ssh = try OpenSSHServer(user: Self.staff) { directory in
+            "\(directory)/keydesk --audit-log \(directory)/audit/audit.sqlite"
+        }
+        defer { ssh.stop() }
+        try install(for: ssh, endpoint: sandbox.endpoint)
+
+        let tmux = try Tmux(command: "env LANG=C.UTF-8 \(ssh.sshCommand) uname; echo SSH-EXITED:$?")
+        defer { tmux.stop() }
+        let console = try tmux.waitFor("the console over SSH (sshd log: \(ssh.log))", timeout: .seconds(30)) { $0.contains("Maple Court") }
+        #expect(console.contains("127.0.0.1"), "the status bar names the profile's endpoint: \(console)")
+        #expect(!console.contains("Linux"), "the command the client asked for (uname) is not run: \(console)")
+        #expect(!console.contains(Self.apiKey), "the key is never shown")
+
+        try tmux.type("4")
+        try tmux.waitFor(text: "Ends")
+        try tmux.type("x")
+        try tmux.waitFor(text: "Revoke credential")
+        try tmux.press("Tab")
+        try tmux.waitFor(text: "[> Revoke <]")
+        try tmux.press("Enter")
+        try tmux.waitFor(text: "Revoked")
+        try tmux.type("q")
+        let after = try tmux.waitFor("ssh to end with the console", includingHistory: true) { $0.contains("SSH-EXITED:") }
+        #expect(after.contains("SSH-EXITED:0"), "quitting keydesk ends the session: \(after)")
+
+        let log = ssh.directory + "/audit/audit.sqlite"
+        #expect(FileManager.default.fileExists(atPath: log), "keydesk wrote the host-wide log named by --audit-log")
+        let attributes = try FileManager.default.attributesOfItem(atPath: log)
+        #expect((attributes[.posixPermissions] as? Int) == 0o660, "shared by the staff group: \(attributes[.posixPermissions] ?? "?")")
+        #expect((attributes[.ownerAccountName] as? String) == Self.staff)
+
+        let export = try OpenSSHServer.must([BinaryLocator.keydesk.path, "audit", "--json", "--audit-log", log])
+        let rows = try #require(try JSONSerialization.jsonObject(with: Data(export.utf8)) as? [[String: Any]], "\(export)")
+        let revoke = try #require(rows.first { $0["action"] as? String == "credential.revoke" }, "\(rows)")
+        #expect(revoke["os_user"] as? String == Self.staff)
+        #expect(revoke["ssh_client_address"] as? String == "127.0.0.1")
+        #expect(revoke["outcome"] as? String == "succeeded")
+        #expect(revoke["endpoint"] as? String == sandbox.endpoint)
+        #expect(revoke["profile"] as? String == "front-desk")
+        let credentialID = try #require((revoke["resource_ids"] as? [String])?.first)
+        #expect(try await status(of: credentialID, at: sandbox.endpoint) == 404, "the revoked credential is gone from the API")
+    }
+
+    /// What an administrator does once: keydesk where the account can run it, the group-owned
+    /// audit directory, and the person's profile (0600, in a 0700 directory they own).
+    private func install(for ssh: OpenSSHServer, endpoint: String) throws {
+        try FileManager.default.copyItem(atPath: BinaryLocator.keydesk.path, toPath: ssh.directory + "/keydesk")
+        let audit = ssh.directory + "/audit"
+        try FileManager.default.createDirectory(atPath: audit, withIntermediateDirectories: false)
+        try OpenSSHServer.must(["chown", "root:\(Self.staff)", audit])
+        try OpenSSHServer.must(["chmod", "2770", audit])
+        let config = ssh.home + "/.config/keydesk"
+        try FileManager.default.createDirectory(atPath: config, withIntermediateDirectories: true)
+        let profile = """
+            default_profile = "front-desk"
+
+            [profiles.front-desk]
+            endpoint = "\(endpoint)"
+            api_key = "\(Self.apiKey)"
+
+            """
+        try profile.write(toFile: config + "/config.toml", atomically: true, encoding: .utf8)
+        try OpenSSHServer.must(["chown", "-R", "\(Self.staff):\(Self.staff)", ssh.home + "/.config"])
+        try OpenSSHServer.must(["chmod", "0700", ssh.home + "/.config", config])
+        try OpenSSHServer.must(["chmod", "0600", config + "/config.toml"])
+    }
+
+    private func status(of credentialID: String, at endpoint: String) async throws -> Int {
+        var request = URLRequest(url: try #require(URL(string: "\(endpoint)/acs/credentials/get?acs_credential_id=\(credentialID)")))
+        request.setValue("Bearer \(Self.apiKey)", forHTTPHeaderField: "Authorization")
+        let (_, response) = try await URLSession.shared.data(for: request)
+        return (response as? HTTPURLResponse)?.statusCode ?? 0
+    }
+}
