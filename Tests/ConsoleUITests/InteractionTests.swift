@@ -22,53 +22,6 @@ import Testing
         #expect(result5 == nil)
     }
 
-    @Test func commandBarRunsKnownCommandsAndExplainsUnknownOnes() {
-        let registry = sampleRegistry()
-        var bar = CommandBarState()
-        for c in "bogus" {
-            let outcome = bar.handle(.key(.character(c)), registry: registry, scopes: ["users"])
-            #expect(outcome == nil)
-        }
-        let result6 = bar.handle(.key(.enter), registry: registry, scopes: ["users"])
-        #expect(result6 == nil)
-        #expect(bar.error == "unknown command: bogus")
-        bar = CommandBarState()
-        bar.handle(.key(.character("c")), registry: registry, scopes: ["users"])
-        let result7 = bar.handle(.key(.tab), registry: registry, scopes: ["users"])
-        #expect(result7 == nil)
-        #expect(bar.text == "credentials")
-        let outcome = bar.handle(.key(.enter), registry: registry, scopes: ["users"])
-        #expect(outcome == .run(registry.bindings.first { $0.action == "show-credentials" }!))
-        bar = CommandBarState()
-        let result8 = bar.handle(.key(.backspace), registry: registry, scopes: [])
-        #expect(result8 == .cancelled)
-        var typed = CommandBarState(text: "x")
-        let result9 = typed.handle(.key(.escape), registry: registry, scopes: [])
-        #expect(result9 == .cancelled)
-    }
-
-    @Test func readOnlyCommandIsExplained() {
-        var bar = CommandBarState(text: "issue")
-        let result10 = bar.handle(.key(.enter), registry: sampleRegistry(readOnly: true), scopes: ["users"])
-        #expect(result10 == nil)
-        #expect(bar.error == "issue is not available in read-only mode")
-    }
-
-    @Test func flashClearsItselfAfterItsLifetime() {
-        let t0 = ContinuousClock.now
-        var flash = FlashState<ContinuousClock.Instant>(lifetime: .seconds(6))
-        flash.post(FlashMessage(.error, "429 Too Many Requests"), at: t0)
-        #expect(flash.visibleMessage(at: t0.advanced(by: .seconds(5)))?.level == .error)
-        let result11 = flash.expire(at: t0.advanced(by: .seconds(5)))
-        #expect(!result11)
-        #expect(flash.visibleMessage(at: t0.advanced(by: .seconds(6))) == nil)
-        let result12 = flash.expire(at: t0.advanced(by: .seconds(6)))
-        #expect(result12)
-        #expect(flash.message == nil)
-        let result13 = flash.expire(at: t0.advanced(by: .seconds(7)))
-        #expect(!result13)
-    }
-
     @Test func virtualTerminalCountsChangedCellsPerFrame() {
         let terminal = VirtualTerminal(columns: 80, rows: 24)
         var viewport = TableViewport(rowCount: 1000, visibleRows: 22)

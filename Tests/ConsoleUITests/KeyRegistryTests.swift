@@ -55,6 +55,13 @@ func sampleRegistry(readOnly: Bool = false) -> KeyRegistry {
         #expect(registry.resolveCommand("issue", in: ["users"]).matchedAction == "issue-mobile-key")
     }
 
+    @Test func tabCompletesToWhatEveryMatchingCommandShares() {
+        let registry = sampleRegistry()
+        #expect(registry.completeCommand("cr", in: []) == "credentials")
+        #expect(registry.completeCommand("zz", in: []) == "zz", "nothing matches: unchanged")
+        #expect(registry.completeCommand("issue", in: []) == "issue", "not offered outside its scope")
+    }
+
     @Test func rebindChangesTheKeyEverywhere() {
         var registry = sampleRegistry()
         let result1 = registry.rebind("refresh", to: [.function(5)])

@@ -90,32 +90,6 @@ func drawConsole(_ grid: inout CellGrid, selected: Int = 1, flash: FlashMessage?
         assertSnapshot(focusedConfirm, suite: suite, named: "confirm-confirm-focused")
     }
 
-    @Test func wizardFormFields() {
-        var multi = MultiSelectState(items: [
-            MultiSelectItem(id: "e1", label: "Main Lobby"), MultiSelectItem(id: "e2", label: "Garage"),
-            MultiSelectItem(id: "e3", label: "Rooftop Café"), MultiSelectItem(id: "e4", label: "Lobby side door"),
-            MultiSelectItem(id: "e5", label: "北門 (north gate)"),
-        ])
-        multi.handle(.character(" "))
-        multi.handle(.down)
-        multi.handle(.down)
-        let terminal = VirtualTerminal()
-        var grid = terminal.makeFrame()
-        let pane = Pane(title: "Issue mobile key: 5/7 entrances and dates", focused: true, detail: "Esc back")
-        pane.render(into: &grid, in: grid.bounds)
-        let inner = pane.contentRect(in: grid.bounds).inset(by: 1)
-        let name = TextField(label: "Resident:", state: TextFieldState(text: "Zoë Ñúñez"), focused: false)
-        name.render(into: &grid, in: Rect(x: inner.x, y: inner.y, width: 50, height: 1))
-        DateTimeField(label: "Starts: ", state: DateTimeFieldState(text: "2026-05-01 18:30"), focused: false).render(into: &grid, in: Rect(x: inner.x, y: inner.y + 2, width: 60, height: 2))
-        let ends = DateTimeField(label: "Ends:   ", state: DateTimeFieldState(text: "2026-02-30"), focused: true)
-        ends.render(into: &grid, in: Rect(x: inner.x, y: inner.y + 5, width: 60, height: 2))
-        MultiSelectList(state: multi, focused: false).render(into: &grid, in: Rect(x: inner.x, y: inner.y + 8, width: inner.width, height: 7))
-        let cursor = ends.cursorPlacement(in: Rect(x: inner.x, y: inner.y + 5, width: 60, height: 2))
-        terminal.present(grid, cursor: cursor)
-        assertSnapshot(terminal.text, suite: suite, named: "wizard-form")
-        #expect(terminal.cursor == CursorPlacement(column: 2 + 9 + 10, row: 7, visible: true))
-    }
-
     @Test func helpOverlayFromTheRegistry() {
         let text = renderScreen { grid in
             drawConsole(&grid)
@@ -126,16 +100,6 @@ func drawConsole(_ grid: inout CellGrid, selected: Int = 1, flash: FlashMessage?
             HelpOverlay(registry: sampleRegistry(readOnly: true), scopes: ["users"]).render(into: &grid, in: grid.bounds)
         }
         assertSnapshot(readOnly, suite: suite, named: "help-overlay-readonly")
-    }
-
-    @Test func commandBarWithSuggestionsAndError() {
-        var state = CommandBarState(text: "cr")
-        let registry = sampleRegistry()
-        let suggestions = renderScreen(rows: 2) { CommandBar(state: state, registry: registry, scopes: ["users"]).render(into: &$0, in: $0.bounds) }
-        state = CommandBarState(text: "zzz")
-        _ = state.handle(.key(.enter), registry: registry, scopes: ["users"])
-        let error = renderScreen(rows: 2) { CommandBar(state: state, registry: registry, scopes: ["users"]).render(into: &$0, in: $0.bounds) }
-        assertSnapshot(suggestions + "\n---\n" + error, suite: suite, named: "command-bar")
     }
 
     @Test func enlargeTerminalNotice() {

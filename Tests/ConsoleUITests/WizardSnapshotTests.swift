@@ -51,6 +51,19 @@ import Testing
         assertSnapshot(Base.render(state), suite: "Wizard", named: name, sourceLocation: sourceLocation)
     }
 
+    @Test func theHardwareCursorSitsWhereTheFocusedFieldIsEdited() throws {
+        var state = Self.residentTyped()
+        Self.press(&state, .left, .left, .left) // "Jane |Doe"
+        var grid = CellGrid(columns: 80, rows: 24)
+        let cursor = try #require(ConsoleScreen(state: state, now: Self.now, localTimeZone: Base.utc).render(into: &grid))
+        let lines = grid.plainText.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        let row = try #require(lines.firstIndex { $0.contains("Full name") })
+        let bracket = try #require(lines[row].firstIndex(of: "["))
+        #expect(cursor.row == row)
+        #expect(cursor.column == lines[row].distance(from: lines[row].startIndex, to: bracket) + 1 + "Jane ".count)
+        #expect(cursor.visible)
+    }
+
     @Test func chooseBuilding() {
         var state = Base.loadedState()
         _ = state.reduce(.input(.key(.character("a")), at: Self.now))

@@ -79,6 +79,9 @@ extension ConsoleState {
             case .escape:
                 mode = .browsing
                 return []
+            case .tab:
+                mode = .command(TextDraft(keys.completeCommand(draft.text, in: keyScopes)))
+                return []
             default:
                 if key == .backspace && draft.text.isEmpty {
                     mode = .browsing
@@ -105,20 +108,21 @@ extension ConsoleState {
 
     /// Runs a `:` command: a command name from the key registry, e.g. `users` or `q`.
     private mutating func runCommand(_ text: String, now: Date) -> [ConsoleEffect] {
-        let name = text.trimmingCharacters(in: .whitespaces).lowercased()
-        guard !name.isEmpty else { return [] }
-        let matches = keys.commands(in: keyScopes).filter { $0.name == name }
-        let candidates = matches.isEmpty
-            ? keys.commands(in: keyScopes).filter { $0.name.hasPrefix(name) }
-            : matches
-        let actions = Set(candidates.map(\.binding.action))
-        guard actions.count == 1, let action = actions.first else {
-            let known = keys.commands(in: keyScopes).map { ":" + $0.name }.joined(separator: " ")
-            let problem = actions.isEmpty ? "Unknown command :\(name)." : ":\(name) is ambiguous."
-            flash = Flash(.error, "\(problem) Try \(known)", now: now)
+        let known = keys.commands(in: keyScopes).map { ":" + $0.name }.joined(separator: " ")
+        switch keys.resolveCommand(text, in: keyScopes) {
+        case .empty:
             return []
+        case .matched(let binding):
+            return perform(binding.action, now: now)
+        case .refusedReadOnly(let name):
+            flash = Flash(.warning, "Read-only mode: :\(name) would change data, so this console refuses it.", now: now)
+        case .unknown(let name):
+            flash = Flash(.error, "Unknown command :\(name). Try \(known)", now: now)
+        case .ambiguous(let name, let bindings):
+            let names = bindings.compactMap { $0.commands.first }.map { ":" + $0 }.joined(separator: " ")
+            flash = Flash(.error, ":\(name) is ambiguous: \(names)", now: now)
         }
-        return perform(action, now: now)
+        return []
     }
 
     /// What a bound action does.

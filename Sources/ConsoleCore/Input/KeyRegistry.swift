@@ -76,6 +76,24 @@ public struct KeyRegistry: Sendable {
         active(in: scopes).flatMap { binding in binding.commands.map { (name: $0, binding: binding) } }
     }
 
+    /// Tab in the `:` bar. When every command starting with what was typed belongs to one
+    /// action, its longest name (`cr` → `credentials`, not the alias `cred`); otherwise the
+    /// longest start the matching names share. Unchanged when nothing matches.
+    public func completeCommand(_ typed: String, in scopes: [KeyScope]) -> String {
+        let word = String(typed.drop(while: { $0 == " " })).lowercased()
+        let matches = commands(in: scopes).filter { $0.name.lowercased().hasPrefix(word) }
+        let names = Set(matches.map { $0.name.lowercased() }).sorted()
+        guard var common = names.first else { return typed }
+        if Set(matches.map(\.binding.action)).count == 1 {
+            common = names.max { $0.count < $1.count } ?? common
+        } else {
+            for name in names.dropFirst() {
+                while !name.hasPrefix(common) { common.removeLast() }
+            }
+        }
+        return common.count > word.count ? common : typed
+    }
+
     /// Resolves what the user typed after `:`: an exact command name, or else a prefix that
     /// names exactly one action. Leading/trailing spaces are ignored; case-insensitive.
     public func resolveCommand(_ typed: String, in scopes: [KeyScope]) -> CommandResolution {

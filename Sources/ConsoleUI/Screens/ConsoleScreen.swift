@@ -43,8 +43,8 @@ public struct ConsoleScreen {
             main = below
         }
         renderMain(into: &grid, in: main)
-        if let wizard = state.wizard { WizardView(wizard: wizard, now: now).render(into: &grid, in: main) }
-        let cursor = renderPrompt(into: &grid, in: promptRect)
+        let wizardCursor = state.wizard.flatMap { WizardView(wizard: $0, now: now).render(into: &grid, in: main) }
+        let cursor = renderPrompt(into: &grid, in: promptRect) ?? wizardCursor
         // The wizard shows its own keys; the list keys do not apply while it is open.
         if state.wizard == nil { Footer(bindings: state.keys.footer(in: state.keyScopes)).render(into: &grid, in: footerRect) }
         if state.mode == .help {

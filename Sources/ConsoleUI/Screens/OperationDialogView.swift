@@ -57,8 +57,9 @@ public struct OperationDialogView {
         grid.write(label, x: x, y: box.y + 4, maxWidth: inner)
         let fieldY = box.y + 5
         let fieldWidth = min(inner, 24)
-        grid.fill(Rect(x: x, y: fieldY, width: fieldWidth, height: 1), style: .reverse)
-        grid.write(DisplayText(entry.draft.text), x: x, y: fieldY, maxWidth: fieldWidth, style: .reverse)
+        let fieldRect = Rect(x: x, y: fieldY, width: fieldWidth, height: 1)
+        let field = TextField(label: "", draft: entry.draft)
+        field.render(into: &grid, in: fieldRect)
         grid.write("YYYY-MM-DD HH:MM", x: x + fieldWidth + 1, y: fieldY, maxWidth: max(0, inner - fieldWidth - 1), style: .dim)
         if let error = entry.error {
             for (i, line) in DisplayText("Error: " + error).wrapped(toWidth: inner).prefix(2).enumerated() {
@@ -66,7 +67,6 @@ public struct OperationDialogView {
             }
         }
         grid.write("Enter: review the change   Esc: cancel", x: x, y: box.y + 8, maxWidth: inner, style: .dim)
-        let before = DisplayText(String(entry.draft.text.prefix(entry.draft.cursor))).width
-        return CursorPlacement(column: min(x + before, x + fieldWidth - 1), row: fieldY, visible: true)
+        return field.cursorPlacement(in: fieldRect)
     }
 }

@@ -3,9 +3,11 @@ import Foundation
 
 /// Draws the mobile-key wizard over the main area: the step, its fields with their problems,
 /// what the wizard did so far, and the keys that apply.
-struct WizardView: Widget {
+struct WizardView {
     var wizard: WizardState
     var now: Date
+    /// Columns of a text field: a long email scrolls inside it.
+    static let fieldWidth = 48
 
     enum Line {
         case heading(String)
@@ -14,18 +16,21 @@ struct WizardView: Widget {
         case problem(String)
         case good(String)
         case selectable(String, selected: Bool)
-        case field(String, String, focused: Bool)
+        case field(String, TextDraft, placeholder: String = "", focused: Bool)
     }
 
-    func render(into grid: inout CellGrid, in rect: Rect) {
+    /// Draws the wizard into `rect`; returns the hardware cursor of the focused field, if any.
+    @discardableResult
+    func render(into grid: inout CellGrid, in rect: Rect) -> CursorPlacement? {
         let (title, lines, hint) = content
         let pane = Pane(title: DisplayText(title), focused: true, detail: DisplayText(wizard.building?.name ?? "choose a building"))
         pane.render(into: &grid, in: rect)
         let inner = pane.contentRect(in: rect)
-        guard inner.height >= 2 else { return }
+        guard inner.height >= 2 else { return nil }
         let width = inner.width - 1
         let x = inner.x + 1
         let (body, hintRect) = inner.splitBottom(1)
+        var cursor: CursorPlacement?
         for (offset, line) in lines.prefix(body.height).enumerated() {
             let y = body.y + offset
             func put(_ text: String, _ style: CellStyle, at column: Int, limit: Int) {
@@ -38,13 +43,21 @@ struct WizardView: Widget {
             case .problem(let text): put(text, CellStyle(.bold, role: .error), at: x, limit: width)
             case .good(let text): put(text, CellStyle(.bold, role: .success), at: x, limit: width)
             case let .selectable(text, selected): put((selected ? "> " : "  ") + text, selected ? .reverse : .plain, at: x, limit: width)
-            case let .field(label, value, focused):
+            case let .field(label, draft, placeholder, focused):
+                // Label, then the field between brackets; the field scrolls to keep the cursor in view.
                 let labelWidth = 12
+                guard width > labelWidth + 2 else { break }
                 put(label, focused ? .bold : .dim, at: x, limit: labelWidth)
-                put("[" + value + (focused ? "_" : "") + "]", focused ? .underline : .plain, at: x + labelWidth, limit: max(width - labelWidth, 0))
+                put("[", .plain, at: x + labelWidth, limit: 1)
+                let fieldRect = Rect(x: x + labelWidth + 1, y: y, width: min(width - labelWidth - 2, Self.fieldWidth), height: 1)
+                let field = TextField(label: "", draft: draft, placeholder: DisplayText(placeholder), focused: focused)
+                field.render(into: &grid, in: fieldRect)
+                put("]", .plain, at: fieldRect.maxX, limit: 1)
+                if focused { cursor = field.cursorPlacement(in: fieldRect) }
             }
         }
         grid.write(DisplayText(hint).truncated(toWidth: width, ellipsis: grid.glyphs.ellipsis), x: x, y: hintRect.y, maxWidth: width, style: .dim)
+        return cursor
     }
 
     private var content: (String, [Line], String) {
@@ -68,14 +81,14 @@ struct WizardView: Widget {
         case .resident:
             title = "Step 1/7 · the resident"
             lines.append(.text("Type a name and Enter to search residents, or an email to add one."))
-            lines.append(.field("Email", w.resident.email.text, focused: w.resident.focus == .email))
+            lines.append(.field("Email", w.resident.email, placeholder: "name@example.com, or a name to search", focused: w.resident.focus == .email))
             problem(.email)
             for (index, match) in w.matchLines.enumerated().prefix(6) {
                 lines.append(.selectable(match, selected: index == w.matchCursor))
             }
-            lines.append(.field("Full name", w.resident.fullName.text, focused: w.resident.focus == .fullName))
+            lines.append(.field("Full name", w.resident.fullName, focused: w.resident.focus == .fullName))
             problem(.fullName)
-            lines.append(.field("Phone", w.resident.phone.text, focused: w.resident.focus == .phone))
+            lines.append(.field("Phone", w.resident.phone, placeholder: "optional", focused: w.resident.focus == .phone))
             problem(.phone)
             lines.append(.dim("Phone is optional, E.164: +15555550100"))
             status()
@@ -107,9 +120,8 @@ struct WizardView: Widget {
             if w.failure != nil { hint = "Enter retry · Esc leave" }
         case .key:
             title = "Step 5/7 · the mobile key"
-            let filter = w.entranceFilter.text
-            let shown = w.isEditingEntranceFilter ? "/" + filter : (filter.isEmpty ? "type to filter, / for words with spaces" : filter)
-            lines.append(.field("Entrances", shown, focused: w.keyFocus == .entrances))
+            lines.append(.field(w.isEditingEntranceFilter ? "Entrances /" : "Entrances", w.entranceFilter,
+                                placeholder: "type to filter, / for words with spaces", focused: w.keyFocus == .entrances))
             problem(.entrances)
             let visible = w.visibleEntrances
             let window = 7
@@ -119,9 +131,9 @@ struct WizardView: Widget {
                 lines.append(.selectable("\(mark) \(row.name) · \(row.doorType)", selected: w.keyFocus == .entrances && index == w.entranceCursor))
             }
             lines.append(.dim("\(w.chosenEntrances.count) chosen of \(w.entrances?.count ?? 0) · times in \(w.time.label)"))
-            lines.append(.field("Starts", w.startText.text, focused: w.keyFocus == .start))
+            lines.append(.field("Starts", w.startText, focused: w.keyFocus == .start))
             problem(.start)
-            lines.append(.field("Ends", w.endText.text, focused: w.keyFocus == .end))
+            lines.append(.field("Ends", w.endText, focused: w.keyFocus == .end))
             problem(.end)
             lines.append(.dim("Dates: Up/Down for now, tonight, +1 week, +1 month, or type YYYY-MM-DD HH:MM"))
             status()

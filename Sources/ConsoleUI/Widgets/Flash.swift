@@ -30,46 +30,6 @@ public struct FlashMessage: Hashable, Sendable {
     }
 }
 
-/// The flash message currently shown and when it expires. Time is passed in (from an
-/// injected clock), so tests decide when a message clears without sleeping.
-public struct FlashState<Instant: InstantProtocol>: Sendable where Instant.Duration == Duration {
-    /// How long a message stays (k9s uses 6 s).
-    public var lifetime: Duration
-    public private(set) var message: FlashMessage?
-    public private(set) var expiresAt: Instant?
-
-    public init(lifetime: Duration = .seconds(6)) {
-        self.lifetime = lifetime
-    }
-
-    /// Shows a message from `now` for `lifetime`, replacing any current one.
-    public mutating func post(_ message: FlashMessage, at now: Instant) {
-        self.message = message
-        self.expiresAt = now.advanced(by: lifetime)
-    }
-
-    /// The message to show at `now`, nil once it expired.
-    public func visibleMessage(at now: Instant) -> FlashMessage? {
-        guard let message, let expiresAt, now < expiresAt else { return nil }
-        return message
-    }
-
-    /// Drops an expired message; returns true when that changed what is shown.
-    @discardableResult
-    public mutating func expire(at now: Instant) -> Bool {
-        guard message != nil, let expiresAt, now >= expiresAt else { return false }
-        message = nil
-        self.expiresAt = nil
-        return true
-    }
-
-    /// Removes the message now (e.g. on Esc).
-    public mutating func dismiss() {
-        message = nil
-        expiresAt = nil
-    }
-}
-
 /// Draws a flash message: "ERROR: text", prefix in bold and the level's colour.
 public struct FlashLine: Widget {
     public var message: FlashMessage?

@@ -1,14 +1,20 @@
-/// A labelled one-line input ("Name: Zoë▏"). Scrolls horizontally to keep the cursor visible
-/// and reports where the hardware cursor goes when it has focus.
+public import ConsoleCore
+
+/// A labelled one-line input ("Email  zoë@exa"). Scrolls horizontally to keep the cursor
+/// visible, shows a dim placeholder when empty, and reports where the hardware cursor goes
+/// when it has focus, so the person typing sees where Left/Right and Backspace act.
 public struct TextField: Widget {
     public var label: DisplayText
-    public var state: TextFieldState
+    /// Columns given to the label (nil: its own width plus one).
+    public var labelWidth: Int?
+    public var draft: TextDraft
     public var placeholder: DisplayText
     public var focused: Bool
 
-    public init(label: DisplayText, state: TextFieldState, placeholder: DisplayText = "", focused: Bool = true) {
+    public init(label: DisplayText, labelWidth: Int? = nil, draft: TextDraft, placeholder: DisplayText = "", focused: Bool = true) {
         self.label = label
-        self.state = state
+        self.labelWidth = labelWidth
+        self.draft = draft
         self.placeholder = placeholder
         self.focused = focused
     }
@@ -18,20 +24,20 @@ public struct TextField: Widget {
         grid.fill(Rect(x: rect.x, y: rect.y, width: rect.width, height: 1))
         let field = fieldRect(in: rect)
         if !label.isEmpty {
-            grid.write(label, x: rect.x, y: rect.y, maxWidth: rect.width, style: focused ? .bold : .plain)
+            grid.write(label, x: rect.x, y: rect.y, maxWidth: min(rect.width, field.x - rect.x), style: focused ? .bold : .dim)
         }
         guard field.width > 0 else { return }
-        grid.fill(field, style: .underline)
-        if state.isEmpty {
-            grid.write(placeholder, x: field.x, y: field.y, maxWidth: field.width, style: CellStyle([.dim, .underline]))
+        grid.fill(field, style: focused ? .underline : .plain)
+        if draft.isEmpty {
+            grid.write(placeholder, x: field.x, y: field.y, maxWidth: field.width, style: focused ? CellStyle([.dim, .underline]) : .dim)
             return
         }
         let (start, _) = window(fieldWidth: field.width)
         var x = field.x
-        for c in state.characters[start...] {
-            let shown = DisplayText(String(c))
+        for character in draft.characters[start...] {
+            let shown = DisplayText(String(character))
             if x + shown.width > field.maxX { break }
-            grid.write(shown, x: x, y: field.y, maxWidth: field.maxX - x, style: .underline)
+            grid.write(shown, x: x, y: field.y, maxWidth: field.maxX - x, style: focused ? .underline : .plain)
             x += shown.width
         }
     }
@@ -46,17 +52,17 @@ public struct TextField: Widget {
     }
 
     private func fieldRect(in rect: Rect) -> Rect {
-        let labelWidth = label.isEmpty ? 0 : label.width + 1
-        return Rect(x: rect.x + labelWidth, y: rect.y, width: rect.width - labelWidth, height: 1)
+        let labelColumns = labelWidth ?? (label.isEmpty ? 0 : label.width + 1)
+        return Rect(x: rect.x + labelColumns, y: rect.y, width: max(rect.width - labelColumns, 0), height: 1)
     }
 
     /// First character shown and the cursor's column offset inside the field, so that the
     /// cursor (plus one column for it) fits.
     private func window(fieldWidth: Int) -> (start: Int, cursorOffset: Int) {
-        let widths = state.characters.map { DisplayText(String($0)).width }
+        let widths = draft.characters.map { DisplayText(String($0)).width }
         var start = 0
-        var offset = widths[0..<state.cursor].reduce(0, +)
-        while offset > fieldWidth - 1 && start < state.cursor {
+        var offset = widths[0..<draft.cursor].reduce(0, +)
+        while offset > fieldWidth - 1 && start < draft.cursor {
             offset -= widths[start]
             start += 1
         }

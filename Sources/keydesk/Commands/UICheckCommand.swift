@@ -53,7 +53,7 @@ struct UICheckScreen {
         KeyBinding(action: "redraw", keys: [.control("l")], description: "Redraw the screen", footerLabel: "Redraw"),
         KeyBinding(action: "quit", keys: [.character("q")], description: "Quit", footerLabel: "Quit"),
     ])
-    var flash = FlashState<ContinuousClock.Instant>()
+    let flash = FlashMessage(.info, "ui-check: j/k or arrows move, q quits")
 
     init(rowCount: Int) {
         self.rowCount = max(0, rowCount)
@@ -67,10 +67,8 @@ struct UICheckScreen {
     }
 
     mutating func run(on terminal: any Terminal) {
-        flash.post(FlashMessage(.info, "ui-check: j/k or arrows move, q quits"), at: .now)
         var dirty = true
         while true {
-            if flash.expire(at: .now) { dirty = true }
             if dirty {
                 present(on: terminal)
                 dirty = false
@@ -121,7 +119,7 @@ struct UICheckScreen {
             rowCount: rowCount, viewport: viewport, sort: TableSort(column: 0)
         ) { Self.row($0) }
         table.render(into: &grid, in: content)
-        FlashLine(message: flash.visibleMessage(at: .now)).render(into: &grid, in: flashRow)
+        FlashLine(message: flash).render(into: &grid, in: flashRow)
         Footer(bindings: registry.footer(in: [])).render(into: &grid, in: footerRow)
         terminal.present(grid, cursor: table.cursorPlacement(in: content))
     }
