@@ -40,6 +40,23 @@ extension ConsoleState {
 
     // MARK: - Results
 
+    /// The row with its holder's name when the console knows it.
+    func withHolder(_ row: CredentialRow) -> CredentialRow {
+        guard row.owner.isEmpty, let name = holders[row.ownerID] else { return row }
+        return row.withOwner(name)
+    }
+
+    /// Remembers the names of users that arrived and gives them to the credentials they hold.
+    mutating func learnHolders(_ rows: [UserRow]) {
+        let changed = holders.learn(rows)
+        guard !changed.isEmpty else { return }
+        let holders = self.holders
+        credentials.updateRows { row in
+            guard let id = row.ownerID, changed.contains(id), let name = holders[id], name != row.owner else { return nil }
+            return row.withOwner(name)
+        }
+    }
+
     private mutating func receive(_ page: PanePage, request: PageRequest, nextCursor: String?, now: Date) -> [ConsoleEffect] {
         let first = request.cursor == nil
         var accepted = false
@@ -47,13 +64,16 @@ extension ConsoleState {
         case .systems(let rows):
             accepted = first ? systems.receiveFirstPage(rows, nextCursor: nextCursor, generation: request.generation)
                 : systems.receiveNextPage(rows, nextCursor: nextCursor, generation: request.generation)
+            if accepted { zones = BuildingZones(systems: systems.rows) }
         case .users(let rows):
             accepted = first ? users.receiveFirstPage(rows, nextCursor: nextCursor, generation: request.generation)
                 : users.receiveNextPage(rows, nextCursor: nextCursor, generation: request.generation)
+            if accepted { learnHolders(rows) }
         case .entrances(let rows):
             accepted = first ? entrances.receiveFirstPage(rows, nextCursor: nextCursor, generation: request.generation)
                 : entrances.receiveNextPage(rows, nextCursor: nextCursor, generation: request.generation)
-        case .credentials(let rows):
+        case .credentials(let loaded):
+            let rows = loaded.map(withHolder)
             accepted = first ? credentials.receiveFirstPage(rows, nextCursor: nextCursor, generation: request.generation)
                 : credentials.receiveNextPage(rows, nextCursor: nextCursor, generation: request.generation)
         }

@@ -48,10 +48,10 @@ public struct ConsoleState: Sendable {
     /// The time zone dates are shown in: the chosen building's, else UTC.
     public var time: BuildingTime { scope?.time ?? BuildingTime(identifier: nil) }
 
-    /// Every known building's time zone.
-    public var zones: BuildingZones {
-        BuildingZones(Dictionary(systems.rows.map { ($0.id, BuildingTime(identifier: $0.timeZone)) }, uniquingKeysWith: { a, _ in a }))
-    }
+    /// Every known building's time zone, kept up to date as systems load.
+    public internal(set) var zones = BuildingZones()
+    /// The names of loaded users, so credentials show, sort and filter by their holder.
+    public internal(set) var holders = CredentialHolders()
 
     /// The key-registry scopes that apply now, most specific first.
     public var keyScopes: [KeyScope] {

@@ -143,6 +143,19 @@ public struct ListState<Row: ListRow>: Sendable, Equatable {
         rows[index] = row
     }
 
+    /// Replaces every row `transform` returns a new row for (nil keeps the row), then filters
+    /// and sorts once: for a change that touches many rows, such as holder names arriving.
+    public mutating func updateRows(_ transform: (Row) -> Row?) {
+        var changed = false
+        for index in rows.indices {
+            if let row = transform(rows[index]) {
+                rows[index] = row
+                changed = true
+            }
+        }
+        if changed { rebuildVisible() }
+    }
+
     /// Removes one row (it was deleted) and keeps the cursor on its neighbour.
     public mutating func remove(id: String) {
         guard indexByID[id] != nil else { return }

@@ -152,7 +152,7 @@ extension ConsoleState {
             closeDetail(showing: pending)
             return []
         case .changeCredentialEnd:
-            if let credential { credentials.update(credential) }
+            if let credential { credentials.update(withHolder(credential)) }
         case .suspendUser, .unsuspendUser, .unlinkUser:
             if let user { users.update(user) }
         }

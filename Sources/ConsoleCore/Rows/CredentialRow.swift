@@ -9,7 +9,7 @@ public struct CredentialRow: ListRow {
     public let id: String
     public let systemID: String
     public let name: String
-    public let owner: String
+    public private(set) var owner: String
     /// The ACS user holding the credential, so the console can show their name.
     public let ownerID: String?
     public let method: String
@@ -17,7 +17,7 @@ public struct CredentialRow: ListRow {
     public let endsAt: Date?
     public let status: CredentialStatus
     public let time: BuildingTime
-    public let searchText: String
+    public private(set) var searchText: String
 
     public static let columns = [
         ListColumn("Holder", width: .flexible(min: 14, weight: 3)),
@@ -45,8 +45,20 @@ public struct CredentialRow: ListRow {
         self.time = time
         // Ids are left out of the local filter (the API's `search` matches them); repeated
         // texts share one copy.
-        let words = "\(credential.displayName) \(ownerName ?? "") \(method) \(status.word)".lowercased()
+        let words = Self.searchWords(name: credential.displayName, owner: ownerName ?? "", method: method, status: status)
         searchText = interner?.intern(words) ?? words
+    }
+
+    /// This row with its holder's name, for a user whose name arrived after the credential.
+    public func withOwner(_ ownerName: String) -> CredentialRow {
+        var row = self
+        row.owner = ownerName
+        row.searchText = Self.searchWords(name: name, owner: ownerName, method: method, status: status)
+        return row
+    }
+
+    private static func searchWords(name: String, owner: String, method: String, status: CredentialStatus) -> String {
+        "\(name) \(owner) \(method) \(status.word)".lowercased()
     }
 
     static func methodName(_ method: AccessMethod) -> String {

@@ -7,6 +7,11 @@ public struct BuildingZones: Sendable, Equatable {
         self.zones = zones
     }
 
+    /// The time zones of these buildings (systems rows), first row winning on a repeated id.
+    public init(systems: [SystemRow]) {
+        self.init(Dictionary(systems.map { ($0.id, BuildingTime(identifier: $0.timeZone)) }, uniquingKeysWith: { first, _ in first }))
+    }
+
     /// The building's time, or UTC when the building or its time zone is unknown.
     public subscript(systemID: String) -> BuildingTime {
         zones[systemID] ?? BuildingTime(identifier: nil)

@@ -130,12 +130,7 @@ public struct ConsoleScreen {
         case .systems: table = ListTable.make(state.systems, height: rect.height, focused: focused, emptyMessage: empty)
         case .users: table = ListTable.make(state.users, height: rect.height, focused: focused, emptyMessage: empty)
         case .entrances: table = ListTable.make(state.entrances, height: rect.height, focused: focused, emptyMessage: empty)
-        case .credentials:
-            let users = state.users
-            table = ListTable.make(state.credentials, height: rect.height, focused: focused, emptyMessage: empty) { row, column in
-                guard column == 0, row.owner.isEmpty, let id = row.ownerID, let user = users.row(id: id) else { return nil }
-                return user.name
-            }
+        case .credentials: table = ListTable.make(state.credentials, height: rect.height, focused: focused, emptyMessage: empty)
         }
         table.render(into: &grid, in: rect)
     }

@@ -14,17 +14,14 @@ enum ListTable {
         }
     }
 
-    /// - Parameter override: replaces a cell's text when it returns non-nil (e.g. a credential's
-    ///   holder shown by name from the users the console already loaded).
-    static func make<Row: ListRow>(_ list: ListState<Row>, height: Int, focused: Bool, emptyMessage: String,
-                                   override: ((Row, Int) -> String?)? = nil) -> Table {
+    static func make<Row: ListRow>(_ list: ListState<Row>, height: Int, focused: Bool, emptyMessage: String) -> Table {
         let viewport = TableViewport(rowCount: list.count, visibleRows: max(height - 1, 1), selectedIndex: list.cursor, topIndex: list.scrollTop)
         let sort = list.sort.map { TableSort(column: $0.column, ascending: $0.ascending) }
         let columnCount = Row.columns.count
         return Table(columns: columns(Row.columns), rowCount: list.count, viewport: viewport, sort: sort,
                      focused: focused, emptyMessage: DisplayText(emptyMessage)) { position in
             guard let row = list.row(at: position) else { return [] }
-            return (0..<columnCount).map { DisplayText(override?(row, $0) ?? row.text(forColumn: $0)) }
+            return (0..<columnCount).map { DisplayText(row.text(forColumn: $0)) }
         }
     }
 }

@@ -25,6 +25,28 @@ import Testing
         #expect(state.loadingLabel == "loading systems, users, entrances, credentials…")
     }
 
+    @Test func credentialsShowSortAndFilterByTheirHolderWhicheverLoadsFirst() {
+        func key(_ id: String, user: String) -> CredentialRow {
+            CredentialRow(AcsCredential(acsCredentialId: id, acsSystemId: "s1", workspaceId: "ws", createdAt: Fixtures.now,
+                                        displayName: "Multi Phone Sync Credential", accessMethod: .mobileKey, acsUserId: user),
+                          time: BuildingTime(identifier: nil), now: Fixtures.now)
+        }
+        var state = started()
+        _ = loaded(&state, .credentials([key("c1", user: "u2"), key("c2", user: "u1")]))
+        #expect(state.credentials.rows.map { $0.text(forColumn: 0) } == ["Multi Phone Sync Credential", "Multi Phone Sync Credential"],
+                "the credential's own name until its holder is known")
+        _ = loaded(&state, .users([Fixtures.user("u1", "Ana Zed"), Fixtures.user("u2", "Bo Young")]))
+        #expect(state.credentials.rows.map { $0.text(forColumn: 0) } == ["Bo Young", "Ana Zed"])
+        state.credentials.cycleSort(column: 0)
+        #expect(state.credentials.row(at: 0)?.owner == "Ana Zed", "sorted by the holder shown")
+        state.credentials.setFilter("young")
+        #expect(state.credentials.count == 1 && state.credentials.row(at: 0)?.id == "c1", "filtered by the holder shown")
+        state.credentials.setFilter("")
+
+        _ = loaded(&state, .credentials([key("c3", user: "u1")]))
+        #expect(state.credentials.rows.first?.owner == "Ana Zed", "a credential loaded after its holder has the name at once")
+    }
+
     @Test func enterOnASystemScopesTheOtherPanesAndOpensItsDetails() {
         var state = started()
         _ = loaded(&state, .systems([Fixtures.system("s1", "Tower A"), Fixtures.system("s2", "Tower B", timeZone: "Europe/Paris")]))
