@@ -1,0 +1,44 @@
+import ConsoleCore
+import Foundation
+import SeamAPI
+import SeamSandbox
+
+/// What the console talks to: the API client, how to describe it, and the embedded sandbox
+/// when there is one (it lives as long as the console).
+struct Connection {
+    let client: SeamClient
+    let info: ConnectionInfo
+    let sandbox: RunningSandbox?
+
+    /// Flags, environment and profiles, in the precedence of `ConnectionResolver`; with
+    /// nothing configured, the embedded sandbox.
+    static func resolve(flags: ConnectionFlags, paths: KeydeskPaths, environment: [String: String], sandboxData: String?) async throws -> Connection {
+        let config = try KeydeskConfig.load(from: paths.configFile)
+        switch try ConnectionResolver.resolve(flags: flags, environment: environment, config: config) {
+        case .remote(let settings):
+            let source: CredentialSource = switch settings.keySource {
+            case .flag: .option("--api-key")
+            case .environment: .environment("SEAM_API_KEY")
+            case .profile(let name, let file): .profile(name: name, path: file)
+            case .profileCommand(let name): .profile(name: name, path: nil)
+            }
+            var configuration = if let workspace = settings.workspaceID, settings.apiKey.revealedValue.hasPrefix("seam_at") {
+                try SeamConfiguration(personalAccessToken: settings.apiKey.revealedValue, workspaceId: workspace,
+                                      endpoint: settings.endpoint, source: source)
+            } else {
+                try SeamConfiguration(apiKey: settings.apiKey.revealedValue, endpoint: settings.endpoint, source: source)
+            }
+            configuration.logger = quietLogger("keydesk.seam-api")
+            let host = URL(string: configuration.endpoint)?.host ?? configuration.endpoint
+            return Connection(client: SeamClient(configuration: configuration),
+                              info: ConnectionInfo(label: host, isSandbox: false, readOnly: settings.readOnly, profile: settings.profileName),
+                              sandbox: nil)
+        case .embeddedSandbox(let readOnly):
+            let sandbox = try await EmbeddedSandbox.start(dataDirectory: sandboxData ?? paths.sandboxDataDirectory)
+            var configuration = try SeamConfiguration(apiKey: sandbox.apiKey, endpoint: sandbox.baseURL, source: .code)
+            configuration.logger = quietLogger("keydesk.seam-api")
+            return Connection(client: SeamClient(configuration: configuration),
+                              info: ConnectionInfo(label: "SANDBOX", isSandbox: true, readOnly: readOnly), sandbox: sandbox)
+        }
+    }
+}

@@ -1,0 +1,42 @@
+import ConsoleCore
+import ConsoleUI
+import Foundation
+import SeamAPI
+
+/// One run of the console on the real terminal. The loop runs on a thread of its own: it
+/// blocks in `get_wch` between keys, which must not hold a thread of Swift's small
+/// cooperative pool (the API calls and the embedded sandbox run there).
+struct ConsoleSession {
+    let connection: Connection
+    let auditPaths: KeydeskPaths
+    let colors: Bool
+
+    /// Returns the signal that ended the session, if one did; throws `TerminalError` when the
+    /// terminal cannot be opened (not a terminal, unknown `TERM`).
+    func run() async throws -> Int32? {
+        let client = connection.client
+        let recorder = AuditSetup.recorder(paths: auditPaths, profile: connection.info.profile, endpoint: client.configuration.endpoint)
+        let info = connection.info
+        // Changes that cannot be audited are not made: without the log the console is read-only.
+        let state = ConsoleState(connection: recorder == nil
+            ? ConnectionInfo(label: info.label, isSandbox: info.isSandbox, readOnly: true, profile: info.profile)
+            : info)
+        let colors = self.colors
+        let outcome: Result<Int32?, any Error> = await withCheckedContinuation { continuation in
+            let thread = Thread {
+                let result = Result<Int32?, any Error> {
+                    try CursesTerminal.withTerminal(options: CursesTerminal.Options(colors: colors)) { terminal in
+                        let runner = ConsoleEffectRunner(client: client, auditRecorder: recorder)
+                        let app = ConsoleApp(state: state, terminal: terminal) { await runner.run($0) }
+                        app.run()
+                        return terminal.receivedSignal
+                    }
+                }
+                continuation.resume(returning: result)
+            }
+            thread.stackSize = 8 << 20
+            thread.start()
+        }
+        return try outcome.get()
+    }
+}
