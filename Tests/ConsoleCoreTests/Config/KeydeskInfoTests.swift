@@ -22,6 +22,13 @@ import Testing
         #expect(text.contains("read-only:    no"))
     }
 
+    @Test func saysWhenTheAuditLogIsTheHostWideOne() throws {
+        let directory = try TemporaryDirectory()
+        let paths = paths(directory).withAuditDatabase("/var/lib/keydesk/audit.sqlite")
+        let text = KeydeskInfo.gather(version: "1.2.3", paths: paths, environment: [:]).lines.joined(separator: "\n")
+        #expect(text.contains("/var/lib/keydesk/audit.sqlite (shared by the host's staff accounts)"))
+    }
+
     @Test func namesTheProfileEndpointAndKeySourceButNeverTheKey() throws {
         let directory = try TemporaryDirectory()
         let paths = paths(directory)
