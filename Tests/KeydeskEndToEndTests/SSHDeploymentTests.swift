@@ -7,24 +7,14 @@ import Testing
 /// The README's SSH deployment, for real: OpenSSH's sshd on 127.0.0.1 with a staff account
 /// whose every login runs `keydesk` (ForceCommand), a profile in that account's config.toml
 /// pointing at a sandbox, and the host-wide audit log. The client is `ssh -tt` inside tmux.
-@Suite(.enabled(if: Tmux.isAvailable, "tmux is not installed"))
+@Suite(.enabled(if: Tmux.isAvailable, "tmux is not installed"), .serialized) // one staff account, one test at a time
 struct SSHDeploymentTests {
     static let apiKey = "seam_e2e_ssh_desk"
     static let staff = "keydesk-desk"
 
     @Test func staffGetTheConsoleNotAShellAndTheirRevokeIsAuditedWithTheirNameAndAddress() async throws {
-        if let reason = OpenSSHServer.unavailableReason {
-            if ProcessInfo.processInfo.environment["CI"] == "true" { Issue.record(Comment(rawValue: "CI must run this test: \(reason)")) }
-            return
-        }
-        let sandbox = try await SandboxProcess(apiKey: Self.apiKey)
-        defer { sandbox.stop() }
-        let ssh = try OpenSSHServer(user: Self.staff) { directory in
-            "\(directory)/keydesk --audit-log \(directory)/audit/audit.sqlite"
-        }
-        defer { ssh.stop() }
-        try install(for: ssh, endpoint: sandbox.endpoint)
-
+        guard let (sandbox, ssh) = try await deployment() else { return }
+        defer { sandbox.stop(); ssh.stop() }
         let tmux = try Tmux(command: "env LANG=C.UTF-8 \(ssh.sshCommand) uname; echo SSH-EXITED:$?")
         defer { tmux.stop() }
         let console = try tmux.waitFor("the console over SSH (sshd log: \(ssh.log))", timeout: .seconds(30)) { $0.contains("Maple Court") }
@@ -60,6 +50,54 @@ struct SSHDeploymentTests {
         #expect(revoke["profile"] as? String == "front-desk")
         let credentialID = try #require((revoke["resource_ids"] as? [String])?.first)
         #expect(try await status(of: credentialID, at: sandbox.endpoint) == 404, "the revoked credential is gone from the API")
+    }
+
+    @Test func aDroppedConnectionEndsTheConsoleOnTheHost() async throws {
+        guard let (sandbox, ssh) = try await deployment() else { return }
+        defer { sandbox.stop(); ssh.stop() }
+        let tmux = try Tmux(command: "env LANG=C.UTF-8 \(ssh.sshCommand)")
+        try tmux.waitFor("the console over SSH (sshd log: \(ssh.log))", timeout: .seconds(30)) { $0.contains("Maple Court") }
+        #expect(consolesOfStaff().count == 1)
+
+        tmux.stop() // the terminal goes away with the client in it, as when a laptop lid closes
+        let deadline = ContinuousClock.now + .seconds(15)
+        while !consolesOfStaff().isEmpty && ContinuousClock.now < deadline {
+            try await Task.sleep(for: .milliseconds(100))
+        }
+        #expect(consolesOfStaff().isEmpty, "keydesk on the host ended after the connection dropped: \(consolesOfStaff())")
+        let log = (try? String(contentsOfFile: ssh.home + "/.local/state/keydesk/keydesk.log", encoding: .utf8)) ?? ""
+        #expect(!log.contains("Fatal error"), "\(log)")
+    }
+
+    /// Processes of the staff account running keydesk.
+    private func consolesOfStaff() -> [String] {
+        let result = try? Tmux.run(["pgrep", "-a", "-u", Self.staff, "-x", "keydesk"])
+        return (result?.output ?? "").split(separator: "\n").map(String.init)
+    }
+
+    /// A sandbox, and sshd with the staff account set up as the README says; nil (recorded as a
+    /// failure under CI) where sshd cannot run.
+    private func deployment() async throws -> (SandboxProcess, OpenSSHServer)? {
+        if let reason = OpenSSHServer.unavailableReason {
+            if ProcessInfo.processInfo.environment["CI"] == "true" { Issue.record(Comment(rawValue: "CI must run this test: \(reason)")) }
+            return nil
+        }
+        let sandbox = try await SandboxProcess(apiKey: Self.apiKey)
+        do {
+            let ssh = try OpenSSHServer(user: Self.staff) { directory in
+                "\(directory)/keydesk --audit-log \(directory)/audit/audit.sqlite"
+            }
+            do {
+                try install(for: ssh, endpoint: sandbox.endpoint)
+            } catch {
+                ssh.stop()
+                throw error
+            }
+            return (sandbox, ssh)
+        } catch {
+            sandbox.stop()
+            throw error
+        }
     }
 
     /// What an administrator does once: keydesk where the account can run it, the group-owned
