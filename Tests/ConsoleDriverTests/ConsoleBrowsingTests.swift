@@ -139,6 +139,27 @@ import Testing
             #expect(driver.state.banner == nil)
         }
     }
+
+    @Test func holdersNotAmongTheLoadedUsersAreLookedUpForTheRowsOnScreen() async throws {
+        try await ConsoleDriver.with(pageSize: 5) { driver in
+            try await driver.press(.character("4"))
+            try await driver.press(.character("G")) // every page, to the last credentials
+            try await driver.app.waitUntil(timeout: .seconds(20)) { !$0.state.credentials.hasMore && $0.isIdle }
+            let count = driver.state.credentials.count
+            #expect(driver.state.credentials.scrollTop == count - driver.state.listHeight, "the last rows are on screen")
+            let rows = (count - 5..<count).compactMap { driver.state.credentials.row(at: $0) }
+            #expect(rows.allSatisfy { row in driver.state.users.row(id: row.ownerID ?? "") == nil },
+                    "their holders are not among the 5 users the users pane loaded")
+            try await driver.app.waitUntil(timeout: .seconds(10)) { app in
+                rows.allSatisfy { app.state.credentials.row(id: $0.id)?.owner.isEmpty == false }
+            }
+            for row in rows {
+                let user = try await driver.client.acs.users.get(.acsUserId(try #require(row.ownerID)))
+                #expect(driver.state.credentials.row(id: row.id)?.owner == (user.fullName ?? user.displayName))
+            }
+            try await driver.waitFor(try #require(driver.state.credentials.row(at: count - 1)?.owner))
+        }
+    }
 }
 
 @Suite struct ConsoleAuthenticationTests {

@@ -14,6 +14,8 @@ public enum ConsoleAction: Sendable {
     case pageLoaded(PanePage, request: PageRequest, nextCursor: String?, at: Date)
     case pageFailed(request: PageRequest, ConsoleFailure, at: Date)
     case detailLoaded(DetailContent, generation: Int)
+    /// Names of credential holders by user id (users that could not be read are left out).
+    case holdersLoaded([String: String])
     case detailFailed(ConsoleFailure, generation: Int)
     case wizard(WizardAction)
     /// An answer about a front-desk operation (see Operations/).

@@ -144,6 +144,7 @@ extension ConsoleState {
             needsFullRedraw = true
         case ConsoleKeymap.refresh:
             flash = Flash(.info, "Refreshing \(pane.noun)…", now: now)
+            askedHolders = [] // names that could not be read are asked again
             return [loadFirstPage(pane)]
         case ConsoleKeymap.nextPane:
             return focus(ListPane(rawValue: (pane.rawValue + 1) % ListPane.allCases.count)!)

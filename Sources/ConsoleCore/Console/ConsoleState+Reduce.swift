@@ -5,6 +5,11 @@ extension ConsoleState {
     /// The console's reducer: applies one action and returns the API work it calls for.
     /// Pure: it reads no clock and performs no I/O.
     public mutating func reduce(_ action: ConsoleAction) -> [ConsoleEffect] {
+        let effects = apply(action)
+        return effects + holderLookups()
+    }
+
+    private mutating func apply(_ action: ConsoleAction) -> [ConsoleEffect] {
         switch action {
         case .start:
             return [.loadWorkspace, loadFirstPage(.systems), loadFirstPage(.users), loadFirstPage(.entrances), loadFirstPage(.credentials)]
@@ -27,6 +32,9 @@ extension ConsoleState {
             detail.phase = .loaded(content)
             self.detail = detail
             return []
+        case .holdersLoaded(let names):
+            learnHolders(names)
+            return []
         case .operation(let answer):
             return receiveOperation(answer)
         case let .detailFailed(failure, generation):
@@ -48,7 +56,12 @@ extension ConsoleState {
 
     /// Remembers the names of users that arrived and gives them to the credentials they hold.
     mutating func learnHolders(_ rows: [UserRow]) {
-        let changed = holders.learn(rows)
+        learnHolders(Dictionary(rows.map { ($0.id, $0.name) }, uniquingKeysWith: { _, last in last }))
+    }
+
+    /// Remembers holder names by user id and gives them to the credentials they hold.
+    mutating func learnHolders(_ names: [String: String]) {
+        let changed = holders.learn(names)
         guard !changed.isEmpty else { return }
         let holders = self.holders
         credentials.updateRows { row in
@@ -88,12 +101,12 @@ extension ConsoleState {
             flash = Flash(.info, "Connection restored.", now: now)
         }
         lastRefreshed = now
-        let height = listHeight
-        withList(pane) { $0.scrollToCursor(viewportHeight: height) }
         if followingEnd.contains(pane) {
             withList(pane) { $0.select(position: $0.count - 1) }
             if !list(pane).hasMore { followingEnd.remove(pane) }
         }
+        let height = listHeight
+        withList(pane) { $0.scrollToCursor(viewportHeight: height) }
         return loadNextPageIfWanted(pane)
     }
 

@@ -52,6 +52,8 @@ public struct ConsoleState: Sendable {
     public internal(set) var zones = BuildingZones()
     /// The names of loaded users, so credentials show, sort and filter by their holder.
     public internal(set) var holders = CredentialHolders()
+    /// Holders already asked of the API by id, so scrolling back and forth asks once.
+    var askedHolders: Set<String> = []
 
     /// The key-registry scopes that apply now, most specific first.
     public var keyScopes: [KeyScope] {

@@ -4,6 +4,8 @@ public enum ConsoleEffect: Sendable, Equatable {
     case loadWorkspace
     case loadPage(PageRequest)
     case loadDetail(DetailTarget, generation: Int)
+    /// The names of these ACS users: holders of credentials on screen the console has not loaded.
+    case loadHolders([String])
     case wizard(WizardEffect)
     /// A front-desk operation's API work (see Operations/).
     case operation(OperationEffect)

@@ -43,6 +43,9 @@ public struct ConsoleEffectRunner: Sendable {
             } catch {
                 return .pageFailed(request: request, ConsoleFailure(error), at: clock.now())
             }
+        case .loadHolders(let userIDs):
+            guard let names = try? await ownerNames(userIDs), !names.isEmpty else { return nil }
+            return .holdersLoaded(names)
         case .wizard(let effect):
             return await runWizard(effect)
         case .operation(let work):

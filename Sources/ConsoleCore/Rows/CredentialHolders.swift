@@ -14,10 +14,16 @@ public struct CredentialHolders: Sendable, Equatable {
     /// Remembers the names of loaded users; returns the ids whose name is new or changed.
     @discardableResult
     public mutating func learn(_ users: [UserRow]) -> Set<String> {
+        learn(Dictionary(users.map { ($0.id, $0.name) }, uniquingKeysWith: { _, last in last }))
+    }
+
+    /// Remembers names by user id; returns the ids whose name is new or changed.
+    @discardableResult
+    public mutating func learn(_ namesByID: [String: String]) -> Set<String> {
         var changed: Set<String> = []
-        for user in users where !user.name.isEmpty && names[user.id] != user.name {
-            names[user.id] = user.name
-            changed.insert(user.id)
+        for (id, name) in namesByID where !name.isEmpty && names[id] != name {
+            names[id] = name
+            changed.insert(id)
         }
         return changed
     }

@@ -59,7 +59,7 @@ public final class ConsoleApp {
         for action in arrived { send(action) }
         if state.flash != nil {
             let before = state.flash
-            _ = state.reduce(.tick(clock.now()))
+            for effect in state.reduce(.tick(clock.now())) { launch(effect) }
             if state.flash != before { dirty = true }
         }
         return !arrived.isEmpty

@@ -10,6 +10,13 @@ import Testing
         return state
     }
 
+    /// A Latch mobile key held by `user`, named as Latch names every one.
+    private func mobileKey(_ id: String, user: String) -> CredentialRow {
+        CredentialRow(AcsCredential(acsCredentialId: id, acsSystemId: "s1", workspaceId: "ws", createdAt: Fixtures.now,
+                                    displayName: "Multi Phone Sync Credential", accessMethod: .mobileKey, acsUserId: user),
+                      time: BuildingTime(identifier: nil), now: Fixtures.now)
+    }
+
     private func loaded(_ state: inout ConsoleState, _ page: PanePage, next: String? = nil) -> [ConsoleEffect] {
         state.reduce(.pageLoaded(page, request: Fixtures.request(state, page.pane), nextCursor: next, at: Fixtures.now))
     }
@@ -26,13 +33,8 @@ import Testing
     }
 
     @Test func credentialsShowSortAndFilterByTheirHolderWhicheverLoadsFirst() {
-        func key(_ id: String, user: String) -> CredentialRow {
-            CredentialRow(AcsCredential(acsCredentialId: id, acsSystemId: "s1", workspaceId: "ws", createdAt: Fixtures.now,
-                                        displayName: "Multi Phone Sync Credential", accessMethod: .mobileKey, acsUserId: user),
-                          time: BuildingTime(identifier: nil), now: Fixtures.now)
-        }
         var state = started()
-        _ = loaded(&state, .credentials([key("c1", user: "u2"), key("c2", user: "u1")]))
+        _ = loaded(&state, .credentials([mobileKey("c1", user: "u2"), mobileKey("c2", user: "u1")]))
         #expect(state.credentials.rows.map { $0.text(forColumn: 0) } == ["Multi Phone Sync Credential", "Multi Phone Sync Credential"],
                 "the credential's own name until its holder is known")
         _ = loaded(&state, .users([Fixtures.user("u1", "Ana Zed"), Fixtures.user("u2", "Bo Young")]))
@@ -43,8 +45,29 @@ import Testing
         #expect(state.credentials.count == 1 && state.credentials.row(at: 0)?.id == "c1", "filtered by the holder shown")
         state.credentials.setFilter("")
 
-        _ = loaded(&state, .credentials([key("c3", user: "u1")]))
+        _ = loaded(&state, .credentials([mobileKey("c3", user: "u1")]))
         #expect(state.credentials.rows.first?.owner == "Ana Zed", "a credential loaded after its holder has the name at once")
+    }
+
+    @Test func holdersOfCredentialsOnScreenAreAskedForOnceEach() {
+        var state = started()
+        _ = state.reduce(.input(.resize(columns: 80, rows: 24), at: Fixtures.now))
+        _ = loaded(&state, .users([Fixtures.user("u1", "Ana Zed")]))
+        let keys = (0..<100).map { mobileKey("c\($0)", user: "u\($0 % 40)") }
+        #expect(loaded(&state, .credentials(keys)).isEmpty, "nothing is asked while another pane is shown")
+        let shown = state.reduce(.input(.key(.character("4")), at: Fixtures.now))
+        let asked = shown.compactMap { effect -> [String]? in
+            if case .loadHolders(let ids) = effect { return ids } else { return nil }
+        }
+        let onScreen = Set((0..<state.listHeight).map { "u\($0 % 40)" }).subtracting(["u1"])
+        #expect(asked.count == 1)
+        #expect(Set(asked.first ?? []) == onScreen, "the unknown holders of the rows on screen, u1 being known")
+        #expect(!state.reduce(.input(.key(.down), at: Fixtures.now)).contains { if case .loadHolders = $0 { true } else { false } },
+                "asked once")
+
+        _ = state.reduce(.holdersLoaded(["u2": "Bo Young"]))
+        #expect(state.credentials.rows[2].owner == "Bo Young")
+        #expect(state.credentials.rows[42].owner == "Bo Young", "every credential of that holder")
     }
 
     @Test func enterOnASystemScopesTheOtherPanesAndOpensItsDetails() {
