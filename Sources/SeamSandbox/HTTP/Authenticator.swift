@@ -1,4 +1,3 @@
-import Foundation
 import HTTPTypes
 
 /// Checks a request's credentials the way Seam does (seam-api.md §1.3): the workspace API key,
@@ -19,19 +18,27 @@ struct Authenticator: Sendable {
         guard let header = headers[.authorization] else {
             throw SeamError(status: 401, type: "unauthorized", message: "Missing Authorization header; send Authorization: Bearer <api key>")
         }
-        let prefix = "Bearer "
-        guard header.utf8.count > prefix.utf8.count, header.prefix(prefix.count).lowercased() == "bearer " else {
+        let utf8 = header.utf8
+        guard utf8.count > 7, utf8.prefix(7).elementsEqual("bearer ".utf8, by: { ($0 | 0x20) == $1 }) else {
             throw SeamError(status: 401, type: "unauthorized", message: "The Authorization header must be Bearer <api key>")
         }
-        let token = header.dropFirst(prefix.count).trimmingCharacters(in: .whitespaces)
+        let token = Self.trimmed(header.utf8.dropFirst(7))
         if token == apiKey { return }
         guard token.hasPrefix("seam_at") else { throw SeamError.unauthorized }
         guard token == personalAccessToken else { throw Self.accessTokenNotFound }
-        guard let workspace = headers[Self.workspaceHeader]?.trimmingCharacters(in: .whitespaces), !workspace.isEmpty else {
+        guard let workspace = headers[Self.workspaceHeader].map({ Self.trimmed($0.utf8[...]) }), !workspace.isEmpty else {
             if Self.workspaceAgnosticPaths.contains(path) { return }
             throw SeamError(status: 401, type: "unauthorized",
                             message: "Missing seam-workspace header: a personal access token must name its workspace with seam-workspace: <workspace_id>")
         }
         guard workspace == workspaceID else { throw Self.accessTokenNotFound }
+    }
+
+    /// The text without leading and trailing spaces and tabs (no Foundation on this hot path).
+    static func trimmed(_ bytes: Substring.UTF8View) -> String {
+        var slice = bytes
+        while let first = slice.first, first == 0x20 || first == 0x09 { slice = slice.dropFirst() }
+        while let last = slice.last, last == 0x20 || last == 0x09 { slice = slice.dropLast() }
+        return String(Substring(slice))
     }
 }
