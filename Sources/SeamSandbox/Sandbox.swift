@@ -31,13 +31,17 @@ public struct SandboxFaults: Sendable {
     public var failRate: Double
     /// Requests allowed per minute before 429 with `Retry-After`; nil means unlimited.
     public var rateLimitPerMinute: Int?
+    /// Share of requests (0...1) whose connection is closed without any response.
+    public var dropRate: Double
     /// Routes (`/acs/users/create`) answered 503 every time, to fail one step of a flow.
     public var failingRoutes: Set<String>
 
-    public init(latency: Duration = .zero, failRate: Double = 0, rateLimitPerMinute: Int? = nil, failingRoutes: Set<String> = []) {
+    public init(latency: Duration = .zero, failRate: Double = 0, rateLimitPerMinute: Int? = nil, dropRate: Double = 0,
+                failingRoutes: Set<String> = []) {
         self.latency = latency
         self.failRate = failRate
         self.rateLimitPerMinute = rateLimitPerMinute
+        self.dropRate = dropRate
         self.failingRoutes = failingRoutes
     }
 }
@@ -50,22 +54,31 @@ public struct SandboxOptions: Sendable {
     public var storage: SandboxStorage = .inMemory
     public var seed: SandboxSeed = .demo
     public var apiKey: String = "seam_sandbox_key"
+    /// A personal access token (`seam_at…`) accepted together with `seam-workspace: <workspace id>`.
+    public var personalAccessToken: String = SandboxOptions.defaultPersonalAccessToken
     /// How long a new credential stays `is_issued: false`.
     public var issueDelay: Duration = .seconds(2)
     public var faults: SandboxFaults = .init()
 
     public init(
         host: String = "127.0.0.1", port: Int = 0, storage: SandboxStorage = .inMemory, seed: SandboxSeed = .demo,
-        apiKey: String = "seam_sandbox_key", issueDelay: Duration = .seconds(2), faults: SandboxFaults = .init()
+        apiKey: String = "seam_sandbox_key", personalAccessToken: String = SandboxOptions.defaultPersonalAccessToken,
+        issueDelay: Duration = .seconds(2), faults: SandboxFaults = .init()
     ) {
         self.host = host
         self.port = port
         self.storage = storage
         self.seed = seed
         self.apiKey = apiKey
+        self.personalAccessToken = personalAccessToken
         self.issueDelay = issueDelay
         self.faults = faults
     }
+}
+
+extension SandboxOptions {
+    /// The personal access token a sandbox accepts unless told otherwise.
+    public static let defaultPersonalAccessToken = "seam_at_sandbox_token"
 }
 
 /// An error starting the sandbox (bad data directory, port in use, ...).
@@ -79,6 +92,10 @@ public final class RunningSandbox: Sendable {
     public let baseURL: String
     public let port: Int
     public let apiKey: String
+    /// Accepted with `seam-workspace: <workspaceID>`.
+    public let personalAccessToken: String
+    /// The sandbox's one workspace (also returned by `/workspaces/get`).
+    public let workspaceID: String
 
     private let faults: FaultInjector
     private let serverTask: Task<Void, any Error>
@@ -87,12 +104,14 @@ public final class RunningSandbox: Sendable {
     let store: SandboxStore
     private let stopped = Mutex(false)
 
-    init(baseURL: String, port: Int, apiKey: String, faults: FaultInjector, serverTask: Task<Void, any Error>, serviceGroup: ServiceGroup,
+    init(baseURL: String, port: Int, apiKey: String, personalAccessToken: String, faults: FaultInjector, serverTask: Task<Void, any Error>, serviceGroup: ServiceGroup,
          sweepTask: Task<Void, Never>, store: SandboxStore) {
         self.serviceGroup = serviceGroup
         self.baseURL = baseURL
         self.port = port
         self.apiKey = apiKey
+        self.personalAccessToken = personalAccessToken
+        self.workspaceID = store.workspaceID
         self.faults = faults
         self.serverTask = serverTask
         self.sweepTask = sweepTask
@@ -131,7 +150,9 @@ public enum Sandbox {
         let faults = FaultInjector(options.faults)
         let boundURL = Mutex<String>("http://\(options.host):\(options.port)")
         let responder = SandboxResponder(
-            routes: RouteTable.all, store: store, apiKey: options.apiKey, faults: faults,
+            routes: RouteTable.all, store: store,
+            authenticator: Authenticator(apiKey: options.apiKey, personalAccessToken: options.personalAccessToken, workspaceID: store.workspaceID),
+            faults: faults,
             baseURL: { boundURL.withLock { $0 } }, logger: logger)
         let (portStream, portContinuation) = AsyncStream<Int?>.makeStream()
         var serverLogger = logger
@@ -174,7 +195,7 @@ public enum Sandbox {
                 }
             }
         }
-        return RunningSandbox(baseURL: baseURL, port: port, apiKey: options.apiKey, faults: faults, serverTask: serverTask,
+        return RunningSandbox(baseURL: baseURL, port: port, apiKey: options.apiKey, personalAccessToken: options.personalAccessToken, faults: faults, serverTask: serverTask,
                               serviceGroup: serviceGroup, sweepTask: sweepTask, store: store)
     }
 }

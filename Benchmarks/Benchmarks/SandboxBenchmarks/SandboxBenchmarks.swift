@@ -43,6 +43,14 @@ final class Fixture: @unchecked Sendable {
         return fixture
     }
 
+    /// Stops the server and removes its ~200 MB data directory.
+    static func stop() async throws {
+        guard let fixture = shared else { return }
+        shared = nil
+        try await fixture.sandbox.shutdown()
+        try? FileManager.default.removeItem(atPath: fixture.directory)
+    }
+
     static func fetchJSON(_ sandbox: RunningSandbox, _ path: String) throws -> [String: Any] {
         let data = try RawFetch.body(port: sandbox.port, path: path, key: sandbox.apiKey)
         return (try JSONSerialization.jsonObject(with: data)) as? [String: Any] ?? [:]
@@ -71,6 +79,6 @@ let benchmarks: @Sendable () -> Void = {
                 precondition(status == 200)
                 i += 1
             }
-        }, setup: { _ = try await Fixture.start() })
+        }, setup: { _ = try await Fixture.start() }, teardown: { try await Fixture.stop() })
     }
 }

@@ -1,8 +1,8 @@
 import Foundation
 import Synchronization
 
-/// Run-time fault injection: added latency, a share of 503s, routes that always fail, and a
-/// per-minute rate limit (429).
+/// Run-time fault injection: added latency, a share of dropped connections, a share of 503s,
+/// routes that always fail, and a per-minute rate limit (429).
 final class FaultInjector: Sendable {
     private struct State {
         var faults: SandboxFaults
@@ -14,6 +14,8 @@ final class FaultInjector: Sendable {
     enum Decision {
         case proceed(latency: Duration)
         case fail(SeamError, latency: Duration)
+        /// Close the connection without a response.
+        case drop(latency: Duration)
     }
 
     private let state: Mutex<State>
@@ -36,6 +38,9 @@ final class FaultInjector: Sendable {
                     error.headers = [("Retry-After", String(retryAfter))]
                     return .fail(error, latency: latency)
                 }
+            }
+            if s.faults.dropRate > 0, Double.random(in: 0..<1, using: &s.random) < s.faults.dropRate {
+                return .drop(latency: latency)
             }
             if s.faults.failRate > 0, Double.random(in: 0..<1, using: &s.random) < s.faults.failRate {
                 return .fail(SeamError(status: 503, type: "service_unavailable", message: "The sandbox is simulating an outage (fail rate \(s.faults.failRate))"), latency: latency)

@@ -31,8 +31,8 @@ struct Page {
 
     /// Orders and limits one page of `select` (whose WHERE clause is `filters`), rendering rows
     /// as they are stepped (no row copies).
-    func fetch(_ db: Database, select: String, alias: String, filters: [String], arguments: StatementArguments,
-               render: (Row) -> JSONValue) throws -> (items: [JSONValue], next: String?) {
+    func fetch<Item>(_ db: Database, select: String, alias: String, filters: [String], arguments: StatementArguments,
+                     render: (Row) throws -> Item) throws -> (items: [Item], next: String?) {
         guard limit > 0 else { return ([], nil) }
         let (cursorSQL, cursorArgs) = condition(alias: alias)
         let whereSQL = (filters + [cursorSQL]).joined(separator: " AND ")
@@ -41,13 +41,13 @@ struct Page {
         args += [limit + 1]
         let sql = "\(select) WHERE \(whereSQL) ORDER BY \(alias).created_at, \(alias).id LIMIT ?"
         let rows = try Row.fetchCursor(db.cachedStatement(sql: sql), arguments: args)
-        var items: [JSONValue] = []
+        var items: [Item] = []
         items.reserveCapacity(min(limit, 1000))
         var lastKey: (Int64, String)? = nil
         var hasMore = false
         while let row = try rows.next() {
             if items.count == limit { hasMore = true; break }
-            items.append(render(row))
+            items.append(try render(row))
             if items.count == limit { lastKey = (row["created_at"], row["id"]) }
         }
         guard hasMore, let lastKey else { return (items, nil) }

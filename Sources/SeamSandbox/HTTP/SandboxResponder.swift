@@ -7,7 +7,7 @@ import NIOCore
 /// The one HTTP responder: request id, fault injection, auth, body limits and content type,
 /// parameter merging, routing (404/405), the handler, and the Seam envelopes; logs each request.
 struct SandboxResponder: HTTPResponder {
-    typealias Context = BasicRequestContext
+    typealias Context = SandboxRequestContext
 
     static let maxBodyBytes = 1_048_576
     static let requestIDHeader = HTTPField.Name("seam-request-id")!
@@ -15,7 +15,7 @@ struct SandboxResponder: HTTPResponder {
 
     let routes: RouteTable
     let store: SandboxStore
-    let apiKey: String
+    let authenticator: Authenticator
     let faults: FaultInjector
     let baseURL: @Sendable () -> String
     let logger: Logger
@@ -28,6 +28,12 @@ struct SandboxResponder: HTTPResponder {
         var errorType: String? = nil
         do {
             response = try await handle(request, path: path)
+        } catch is DroppedConnection {
+            // The fault: close the connection without a response. Hummingbird's write of the
+            // response below then fails on the closed channel, which it only logs at trace level.
+            try? await context.channel.close(mode: .all)
+            logger.info("\(request.method) \(path) dropped the connection (drop rate) \(requestID)")
+            return Response(status: .serviceUnavailable)
         } catch let error as SeamError {
             errorType = error.type
             response = Self.json(error.body, status: error.status, headers: error.headers)
@@ -50,8 +56,11 @@ struct SandboxResponder: HTTPResponder {
         case .fail(let error, let latency):
             if latency > .zero { try await Task.sleep(for: latency) }
             throw error
+        case .drop(let latency):
+            if latency > .zero { try await Task.sleep(for: latency) }
+            throw DroppedConnection()
         }
-        try authenticate(request)
+        try authenticator.authenticate(request.headers, path: path)
         guard let route = routes.routes[path] ?? routes.routes[path.hasSuffix("/") ? String(path.dropLast()) : path] else {
             throw SeamError.notFound("not_found", "No route \(path)")
         }
@@ -66,18 +75,6 @@ struct SandboxResponder: HTTPResponder {
         let context = HandlerContext(params: params, store: store, now: Timestamp.now(), baseURL: baseURL(), path: path)
         let fields = try await route.handler(context)
         return Self.json(.object(fields + [("ok", .bool(true))]), status: 200)
-    }
-
-    private func authenticate(_ request: Request) throws {
-        guard let header = request.headers[.authorization] else {
-            throw SeamError(status: 401, type: "unauthorized", message: "Missing Authorization header; send Authorization: Bearer <api key>")
-        }
-        let prefix = "Bearer "
-        guard header.count > prefix.count, header.lowercased().hasPrefix("bearer ") else {
-            throw SeamError(status: 401, type: "unauthorized", message: "The Authorization header must be Bearer <api key>")
-        }
-        let token = header.dropFirst(prefix.count).trimmingCharacters(in: .whitespaces)
-        guard token == apiKey else { throw SeamError.unauthorized }
     }
 
     private func readBody(_ request: Request) async throws -> JSONValue? {
@@ -104,6 +101,9 @@ struct SandboxResponder: HTTPResponder {
                             validationErrors: .object([("_errors", .array([.string(error.message)]))]))
         }
     }
+
+    /// Thrown by the dropped-connection fault; never leaves the responder.
+    struct DroppedConnection: Error {}
 
     static let tooLarge = SeamError(status: 413, type: "payload_too_large", message: "The request body exceeds the limit of \(maxBodyBytes) bytes")
 

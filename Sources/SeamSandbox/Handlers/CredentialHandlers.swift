@@ -78,8 +78,14 @@ enum CredentialHandlers {
     static func get(_ c: HandlerContext) async throws -> ResponseFields {
         let id = try c.params.requiredUUID("acs_credential_id")
         try await c.store.settleIssuance(now: c.now)
-        return [("acs_credential", try await c.read { db in try db.credentialJSON(id, workspaceID: c.workspaceID) })]
+        let cache = c.store.credentialCache
+        return [("acs_credential", try await c.read { db in
+            try db.credentialObjects([id], workspaceID: c.workspaceID, cache: cache)[0]
+        })]
     }
+
+    /// The keys `list` pages through; `credentialObjects` renders them.
+    static let idSelect = "SELECT c.id, c.created_at FROM acs_credentials c"
 
     static func list(_ c: HandlerContext) async throws -> ResponseFields {
         let p = c.params
@@ -90,6 +96,7 @@ enum CredentialHandlers {
         let createdBefore = try p.datetime("created_before")
         let search = try p.string("search", minLength: 1)
         let page = try c.page()
+        let cache = c.store.credentialCache
         try await c.store.settleIssuance(now: c.now)
         let (items, next) = try await c.read { db in
             var filters: [String] = []
@@ -103,12 +110,11 @@ enum CredentialHandlers {
                 filters.append("(c.display_name LIKE ? OR c.code LIKE ? OR c.acs_user_id LIKE ? OR c.id LIKE ?)")
                 args += StatementArguments(Array(repeating: "%\(search)%", count: 4))
             }
-            var columns: Records.CredentialColumns? = nil
-            return try page.fetch(db, select: Records.credentialSelect, alias: "c", filters: filters, arguments: args) { row in
-                let k = columns ?? Records.CredentialColumns(row)
-                columns = k
-                return Records.credential(row, workspaceID: c.workspaceID, columns: k)
-            }
+            // Page through ids only (a covering index scan by system), then take the objects
+            // from the rendered-credential cache.
+            let select = identityID == nil ? Self.idSelect : Self.idSelect + " LEFT JOIN acs_users u ON u.id = c.acs_user_id"
+            let (ids, next) = try page.fetch(db, select: select, alias: "c", filters: filters, arguments: args) { row in row[0] as String }
+            return (try db.credentialObjects(ids, workspaceID: c.workspaceID, cache: cache), next)
         }
         return [("acs_credentials", .array(items)),
                 ("pagination", Page.json(next: next, params: p, baseURL: c.baseURL, path: c.path))]

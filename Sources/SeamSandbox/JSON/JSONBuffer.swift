@@ -47,8 +47,8 @@ struct JSONBuffer {
         JSONWriter.write(value, into: &bytes)
     }
 
-    mutating func finish() -> JSONValue {
+    mutating func finishBytes() -> [UInt8] {
         bytes.append(UInt8(ascii: "}"))
-        return .raw(bytes)
+        return bytes
     }
 }

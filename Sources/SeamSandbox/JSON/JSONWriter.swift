@@ -2,9 +2,21 @@
 enum JSONWriter {
     static func bytes(_ value: JSONValue) -> [UInt8] {
         var out: [UInt8] = []
-        out.reserveCapacity(512)
+        out.reserveCapacity(sizeHint(value))
         write(value, into: &out)
         return out
+    }
+
+    /// About the serialized size (exact for raw parts, a little over for strings without
+    /// escapes), so a 100 KB list body is written into one allocation instead of doubling.
+    static func sizeHint(_ value: JSONValue) -> Int {
+        switch value {
+        case .null, .bool, .int, .double: return 24
+        case .string(let s): return s.utf8.count + 2
+        case .raw(let bytes): return bytes.count
+        case .array(let items): return items.reduce(2) { $0 + sizeHint($1) + 1 }
+        case .object(let pairs): return pairs.reduce(2) { $0 + $1.0.utf8.count + 4 + sizeHint($1.1) }
+        }
     }
 
     static func write(_ value: JSONValue, into out: inout [UInt8]) {

@@ -28,6 +28,9 @@ struct SandboxCommand: AsyncParsableCommand {
     @Option(help: "The API key clients must send as Authorization: Bearer <key>.")
     var apiKey: String = "seam_sandbox_key"
 
+    @Option(help: "A personal access token (seam_at…) accepted together with the seam-workspace header naming the sandbox's workspace.")
+    var personalAccessToken: String = SandboxOptions.defaultPersonalAccessToken
+
     @Option(help: "Seconds before a new credential is issued.")
     var issueDelay: Double = 2
 
@@ -40,6 +43,9 @@ struct SandboxCommand: AsyncParsableCommand {
     @Option(help: "Requests allowed per minute before 429 with Retry-After.")
     var rateLimit: Int?
 
+    @Option(help: "Share of requests (0 to 1) whose connection is closed without a response.")
+    var dropRate: Double = 0
+
     func validate() throws {
         if inMemory && dataDirectory != nil { throw ValidationError("--data and --in-memory cannot be used together.") }
         if SandboxSeed(rawValue: seed) == nil {
@@ -47,10 +53,15 @@ struct SandboxCommand: AsyncParsableCommand {
         }
         if !(0...65535).contains(port) { throw ValidationError("--port must be between 0 and 65535.") }
         if !(0...1).contains(failRate) { throw ValidationError("--fail-rate must be between 0 and 1.") }
+        if !(0...1).contains(dropRate) { throw ValidationError("--drop-rate must be between 0 and 1.") }
         if issueDelay < 0 || !issueDelay.isFinite { throw ValidationError("--issue-delay must be 0 or more seconds.") }
         if latency < 0 { throw ValidationError("--latency must be 0 or more milliseconds.") }
         if let rateLimit, rateLimit < 1 { throw ValidationError("--rate-limit must be at least 1.") }
         if apiKey.isEmpty { throw ValidationError("--api-key must not be empty.") }
+        if !personalAccessToken.hasPrefix("seam_at") || personalAccessToken.contains(where: \.isWhitespace) {
+            throw ValidationError("--personal-access-token must start with seam_at and contain no spaces.")
+        }
+        if personalAccessToken == apiKey { throw ValidationError("--personal-access-token must differ from --api-key.") }
     }
 
     static func defaultDataDirectory() -> String {
@@ -70,9 +81,9 @@ struct SandboxCommand: AsyncParsableCommand {
         let options = SandboxOptions(
             host: host, port: port,
             storage: inMemory ? .inMemory : .directory(dataDirectory ?? Self.defaultDataDirectory()),
-            seed: SandboxSeed(rawValue: seed)!, apiKey: apiKey,
+            seed: SandboxSeed(rawValue: seed)!, apiKey: apiKey, personalAccessToken: personalAccessToken,
             issueDelay: .milliseconds(Int64((issueDelay * 1000).rounded())),
-            faults: SandboxFaults(latency: .milliseconds(latency), failRate: failRate, rateLimitPerMinute: rateLimit)
+            faults: SandboxFaults(latency: .milliseconds(latency), failRate: failRate, rateLimitPerMinute: rateLimit, dropRate: dropRate)
         )
         let signals = SignalWaiter(signals: [SIGINT, SIGTERM])
         let sandbox: RunningSandbox
@@ -82,7 +93,14 @@ struct SandboxCommand: AsyncParsableCommand {
             FileHandle.standardError.write(Data("keydesk sandbox: \(error)\n".utf8))
             throw ExitCode(1)
         }
-        FileHandle.standardOutput.write(Data("listening on \(sandbox.baseURL)\napi key: \(sandbox.apiKey)\n".utf8))
+        // The first two lines are a contract (DESIGN.md §3); later lines may be added.
+        FileHandle.standardOutput.write(Data("""
+            listening on \(sandbox.baseURL)
+            api key: \(sandbox.apiKey)
+            workspace: \(sandbox.workspaceID)
+            personal access token: \(sandbox.personalAccessToken)
+
+            """.utf8))
         let signal = await signals.wait()
         logger.notice("received signal \(signal), shutting down")
         try await sandbox.shutdown()

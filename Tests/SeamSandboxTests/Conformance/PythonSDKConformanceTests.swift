@@ -61,8 +61,39 @@ import Testing
             let result = try await Self.run("\(venv)/bin/python", [script, sb.baseURL, sb.apiKey], timeout: .seconds(120))
             #expect(result.status == 0, "guide flow failed:\n\(result.output)")
             #expect(result.output.contains("GUIDE FLOW OK"), "\(result.output)")
+
+            let patScript = script + ".pat.py"
+            try Self.personalAccessTokenScript.write(toFile: patScript, atomically: true, encoding: .utf8)
+            defer { try? FileManager.default.removeItem(atPath: patScript) }
+            let pat = try await Self.run("\(venv)/bin/python", [patScript, sb.baseURL, sb.sandbox.personalAccessToken, sb.sandbox.workspaceID],
+                                         timeout: .seconds(120))
+            #expect(pat.status == 0, "personal access token flow failed:\n\(pat.output)")
+            #expect(pat.output.contains("PAT FLOW OK"), "\(pat.output)")
         }
     }
+
+    /// The SDK with a personal access token and a workspace id (it sends `seam-workspace`), and
+    /// the 401 for a token the sandbox does not know.
+    static let personalAccessTokenScript = #"""
+    import sys
+    from seam import Seam
+    from seam.exceptions import SeamHttpUnauthorizedError
+
+    endpoint, token, workspace_id = sys.argv[1], sys.argv[2], sys.argv[3]
+    seam = Seam(personal_access_token=token, workspace_id=workspace_id, endpoint=endpoint)
+    assert seam.workspaces.get().workspace_id == workspace_id
+    buildings = [s for s in seam.acs.systems.list() if not s.is_credential_manager]
+    assert len(buildings) >= 2, buildings
+    identity = seam.user_identities.create(email_address="pat@example.com")
+    assert identity.workspace_id == workspace_id
+    stranger = Seam(personal_access_token="seam_at_unknown_token", workspace_id=workspace_id, endpoint=endpoint)
+    try:
+        stranger.acs.systems.list()
+        raise SystemExit("an unknown personal access token was accepted")
+    except SeamHttpUnauthorizedError:
+        pass
+    print("PAT FLOW OK")
+    """#
 
     /// The guide's Python sample, unchanged but for the endpoint, the lookup of `building_a` and
     /// its entrances, dates in the future, and the enrollment automation through the raw client.

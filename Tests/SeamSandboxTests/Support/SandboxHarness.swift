@@ -38,7 +38,8 @@ final class TestSandbox: Sendable {
 
     /// Raw request; `body` is sent as is with `contentType`.
     func send(_ method: HTTPMethod, _ path: String, query: [(String, String)] = [], body: [UInt8]? = nil,
-              contentType: String? = "application/json", authorization: String? = nil) async throws -> Reply {
+              contentType: String? = "application/json", authorization: String? = nil,
+              headers extra: [(String, String)] = []) async throws -> Reply {
         var url = baseURL + path
         if !query.isEmpty {
             url += "?" + query.map { "\(Self.encode($0.0))=\(Self.encode($0.1))" }.joined(separator: "&")
@@ -46,6 +47,7 @@ final class TestSandbox: Sendable {
         var request = HTTPClientRequest(url: url)
         request.method = method
         request.headers.add(name: "Authorization", value: authorization ?? "Bearer \(apiKey)")
+        for (name, value) in extra { request.headers.add(name: name, value: value) }
         if let body {
             if let contentType { request.headers.add(name: "Content-Type", value: contentType) }
             request.body = .bytes(ByteBuffer(bytes: body))
