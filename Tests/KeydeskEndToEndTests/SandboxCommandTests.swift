@@ -54,6 +54,37 @@ import Testing
         #expect(!log.contains("seam_e2e_key"))
     }
 
+    @Test func printsTheWorkspaceAndTokenAndTheTokenWorksWithItsWorkspace() async throws {
+        let process = Process()
+        process.executableURL = BinaryLocator.keydesk
+        process.arguments = ["sandbox", "--in-memory", "--port", "0", "--personal-access-token", "seam_at_e2e_token"]
+        let out = Pipe(), err = Pipe()
+        process.standardOutput = out
+        process.standardError = err
+        try process.run()
+        defer { if process.isRunning { process.terminate() } }
+        let lines = await Self.readLines(out.fileHandleForReading, count: 4)
+        try #require(lines.count == 4, "stdout: \(lines)")
+        #expect(lines[1] == "api key: seam_sandbox_key", "the first two lines stay the contract")
+        #expect(lines[2].hasPrefix("workspace: "))
+        #expect(lines[3] == "personal access token: seam_at_e2e_token")
+        let base = String(lines[0].dropFirst("listening on ".count))
+        let workspace = String(lines[2].dropFirst("workspace: ".count))
+        func status(workspaceHeader: String?) async throws -> Int {
+            var request = URLRequest(url: URL(string: base + "/acs/systems/list")!)
+            request.setValue("Bearer seam_at_e2e_token", forHTTPHeaderField: "Authorization")
+            if let workspaceHeader { request.setValue(workspaceHeader, forHTTPHeaderField: "seam-workspace") }
+            return ((try await URLSession.shared.data(for: request)).1 as? HTTPURLResponse)?.statusCode ?? 0
+        }
+        #expect(try await status(workspaceHeader: workspace) == 200)
+        #expect(try await status(workspaceHeader: nil) == 401, "a token needs its workspace")
+        #expect(try await status(workspaceHeader: "00000000-0000-0000-0000-000000000000") == 401)
+        process.terminate()
+        _ = try await Self.waitForExit(process)
+        let log = String(decoding: err.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        #expect(!log.contains("seam_at_e2e_token"), "the token is never logged")
+    }
+
     @Test func rejectsConflictingStorageOptions() async throws {
         let process = Process()
         process.executableURL = BinaryLocator.keydesk
