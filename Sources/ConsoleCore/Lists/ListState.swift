@@ -144,7 +144,8 @@ public struct ListState<Row: ListRow>: Sendable, Equatable {
     }
 
     /// Replaces every row `transform` returns a new row for (nil keeps the row), then filters
-    /// and sorts once: for a change that touches many rows, such as holder names arriving.
+    /// and sorts once if a filter or sort could see the change: for a change that touches many
+    /// rows, such as holder names arriving. Ids must not change.
     public mutating func updateRows(_ transform: (Row) -> Row?) {
         var changed = false
         for index in rows.indices {
@@ -153,7 +154,7 @@ public struct ListState<Row: ListRow>: Sendable, Equatable {
                 changed = true
             }
         }
-        if changed { rebuildVisible() }
+        if changed && (sort != nil || !filter.isEmpty) { rebuildVisible() }
     }
 
     /// Removes one row (it was deleted) and keeps the cursor on its neighbour.
