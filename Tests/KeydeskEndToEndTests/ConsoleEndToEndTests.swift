@@ -12,33 +12,33 @@ struct ConsoleEndToEndTests {
         defer { home.remove() }
         let tmux = try Tmux.keydesk("--endpoint \(server.endpoint)", environment: home.environment(["SEAM_API_KEY": "seam_e2e_console"]))
         defer { tmux.stop() }
-        var screen = try tmux.waitFor(text: "Maple Court")
+        var screen = try await tmux.waitFor(text: "Maple Court")
         #expect(screen.contains("127.0.0.1"), "the status bar names the endpoint: \(screen)")
         #expect(!screen.contains("seam_e2e_console"), "the key is never shown")
         try tmux.type("2")
-        screen = try tmux.waitFor("the users pane") { $0.contains("Email") && $0.contains("@") }
+        screen = try await tmux.waitFor("the users pane") { $0.contains("Email") && $0.contains("@") }
         try tmux.press("Enter")
-        try tmux.waitFor(text: "Credentials")
+        try await tmux.waitFor(text: "Credentials")
         try tmux.press("Escape")
         try tmux.type("4")
-        try tmux.waitFor(text: "Ends")
+        try await tmux.waitFor(text: "Ends")
         try tmux.press("Enter")
-        try tmux.waitFor(text: "Opens ")
+        try await tmux.waitFor(text: "Opens ")
         try tmux.press("Escape")
         try tmux.type("q")
-        _ = try tmux.expectRestored(exitStatus: 0)
+        _ = try await tmux.expectRestored(exitStatus: 0)
     }
 
-    @Test func startsTheEmbeddedSandboxWhenNothingIsConfiguredAndKeepsItsData() throws {
+    @Test func startsTheEmbeddedSandboxWhenNothingIsConfiguredAndKeepsItsData() async throws {
         let home = try ScratchHome()
         defer { home.remove() }
         for run in 1...2 {
             let tmux = try Tmux.keydesk("", environment: home.environment())
             defer { tmux.stop() }
-            let screen = try tmux.waitFor(text: "Maple Court", timeout: .seconds(30))
+            let screen = try await tmux.waitFor(text: "Maple Court", timeout: .seconds(30))
             #expect(screen.contains("SANDBOX"), "run \(run): \(screen)")
             try tmux.type("q")
-            _ = try tmux.expectRestored(exitStatus: 0)
+            _ = try await tmux.expectRestored(exitStatus: 0)
         }
         #expect(FileManager.default.fileExists(atPath: home.path + "/data/keydesk/sandbox"), "data kept under XDG_DATA_HOME")
     }

@@ -17,21 +17,21 @@ struct SSHDeploymentTests {
         defer { sandbox.stop(); ssh.stop() }
         let tmux = try Tmux(command: "env LANG=C.UTF-8 \(ssh.sshCommand) uname; echo SSH-EXITED:$?")
         defer { tmux.stop() }
-        let console = try tmux.waitFor("the console over SSH (sshd log: \(ssh.log))", timeout: .seconds(30)) { $0.contains("Maple Court") }
+        let console = try await tmux.waitFor("the console over SSH (sshd log: \(ssh.log))", timeout: .seconds(30)) { $0.contains("Maple Court") }
         #expect(console.contains("127.0.0.1"), "the status bar names the profile's endpoint: \(console)")
         #expect(!console.contains("Linux"), "the command the client asked for (uname) is not run: \(console)")
         #expect(!console.contains(Self.apiKey), "the key is never shown")
 
         try tmux.type("4")
-        try tmux.waitFor(text: "Ends")
+        try await tmux.waitFor(text: "Ends")
         try tmux.type("x")
-        try tmux.waitFor(text: "Revoke credential")
+        try await tmux.waitFor(text: "Revoke credential")
         try tmux.press("Tab")
-        try tmux.waitFor(text: "[> Revoke <]")
+        try await tmux.waitFor(text: "[> Revoke <]")
         try tmux.press("Enter")
-        try tmux.waitFor(text: "Revoked")
+        try await tmux.waitFor(text: "Revoked")
         try tmux.type("q")
-        let after = try tmux.waitFor("ssh to end with the console", includingHistory: true) { $0.contains("SSH-EXITED:") }
+        let after = try await tmux.waitFor("ssh to end with the console", includingHistory: true) { $0.contains("SSH-EXITED:") }
         #expect(after.contains("SSH-EXITED:0"), "quitting keydesk ends the session: \(after)")
 
         let log = ssh.directory + "/audit/audit.sqlite"
@@ -56,7 +56,7 @@ struct SSHDeploymentTests {
         guard let (sandbox, ssh) = try await deployment() else { return }
         defer { sandbox.stop(); ssh.stop() }
         let tmux = try Tmux(command: "env LANG=C.UTF-8 \(ssh.sshCommand)")
-        try tmux.waitFor("the console over SSH (sshd log: \(ssh.log))", timeout: .seconds(30)) { $0.contains("Maple Court") }
+        try await tmux.waitFor("the console over SSH (sshd log: \(ssh.log))", timeout: .seconds(30)) { $0.contains("Maple Court") }
         #expect(consolesOfStaff().count == 1)
 
         tmux.stop() // the terminal goes away with the client in it, as when a laptop lid closes
@@ -103,7 +103,9 @@ struct SSHDeploymentTests {
     /// What an administrator does once: keydesk where the account can run it, the group-owned
     /// audit directory, and the person's profile (0600, in a 0700 directory they own).
     private func install(for ssh: OpenSSHServer, endpoint: String) throws {
-        try FileManager.default.copyItem(atPath: BinaryLocator.keydesk.path, toPath: ssh.directory + "/keydesk")
+        // A hard link, not a copy: a copy's write descriptor, inherited by a process another test
+        // spawns meanwhile, would make executing it fail with ETXTBSY.
+        try FileManager.default.linkItem(atPath: BinaryLocator.keydesk.path, toPath: ssh.directory + "/keydesk")
         let audit = ssh.directory + "/audit"
         try FileManager.default.createDirectory(atPath: audit, withIntermediateDirectories: false)
         try OpenSSHServer.must(["chown", "root:\(Self.staff)", audit])

@@ -30,44 +30,44 @@ struct WizardEndToEndTests {
         let email = "e2e.resident@example.com"
         let tmux = try Tmux.keydesk("--endpoint \(endpoint)", environment: scratch.environment(["SEAM_API_KEY": Self.apiKey]))
         defer { tmux.stop() }
-        try tmux.waitFor(text: "Maple Court")
+        try await tmux.waitFor(text: "Maple Court")
         // Enter on the first building (Maple Court) scopes the console to it; Esc closes its details.
         try tmux.press("Enter")
-        try tmux.waitFor(text: "Credential manager")
+        try await tmux.waitFor(text: "Credential manager")
         try tmux.press("Escape")
         try tmux.type("i")
-        try tmux.waitFor(text: "Step 1/7")
+        try await tmux.waitFor(text: "Step 1/7")
         try tmux.type(email)
         try tmux.press("Tab")
         try tmux.type("Erin Tester")
         try tmux.press("Enter")
-        try tmux.waitFor(text: "Step 5/7", timeout: .seconds(20))
+        try await tmux.waitFor(text: "Step 5/7", timeout: .seconds(20))
         // Space chooses the highlighted entrance, so the filter is one word.
         try tmux.type("main")
-        try tmux.waitFor(text: "Main Entrance")
+        try await tmux.waitFor(text: "Main Entrance")
         try tmux.type(" ")
-        try tmux.waitFor(text: "1 chosen")
+        try await tmux.waitFor(text: "1 chosen")
         try tmux.press("Enter")
-        try tmux.waitFor(text: "Step 6/7")
+        try await tmux.waitFor(text: "Step 6/7")
         try tmux.press("Enter")
-        try tmux.waitFor(text: "Issued", timeout: .seconds(30))
-        try tmux.waitFor(text: "Opens: Main Entrance")
+        try await tmux.waitFor(text: "Issued", timeout: .seconds(30))
+        try await tmux.waitFor(text: "Opens: Main Entrance")
         try tmux.press("Enter")
         try tmux.type("q")
-        _ = try tmux.expectRestored(exitStatus: 0)
+        _ = try await tmux.expectRestored(exitStatus: 0)
 
         // The official SDK, unchanged but for the endpoint, sees the key and its door.
         let venv = home + "/venv"
         let script = home + "/check.py"
         try FileManager.default.createDirectory(atPath: home, withIntermediateDirectories: true)
         try Self.check.write(toFile: script, atomically: true, encoding: .utf8)
-        let setup = try Tmux.run(["sh", "-c", "python3 -m venv \(shellQuote(venv)) && \(shellQuote(venv))/bin/pip install --disable-pip-version-check -q seam"])
+        let setup = try await Tmux.runOffThePool(["sh", "-c", "python3 -m venv \(shellQuote(venv)) && \(shellQuote(venv))/bin/pip install --disable-pip-version-check -q seam"])
         guard setup.status == 0 else {
             let reason = "Python or PyPI out of reach, SDK check skipped: \(setup.output.suffix(300))"
             if ProcessInfo.processInfo.environment["CI"] == "true" { Issue.record(Comment(rawValue: reason)) }
             return
         }
-        let result = try Tmux.run(["\(venv)/bin/python", script, endpoint, Self.apiKey, email])
+        let result = try await Tmux.runOffThePool(["\(venv)/bin/python", script, endpoint, Self.apiKey, email])
         #expect(result.status == 0, "\(result.output)")
         #expect(result.output.contains("KEY True True"), "a multi-phone-sync key, issued: \(result.output)")
         #expect(result.output.contains("OPENS Main Entrance"), "\(result.output)")

@@ -2,12 +2,8 @@ import ArgumentParser
 import ConsoleCore
 import ConsoleUI
 import Foundation
-import Logging
 import SeamAPI
 import SeamSandbox
-#if canImport(Glibc)
-import Glibc
-#endif
 
 /// `keydesk` with no subcommand: the console. With no API key configured it starts the
 /// embedded sandbox in process, so a newcomer sees a working console at once.

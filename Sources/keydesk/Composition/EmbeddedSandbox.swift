@@ -2,11 +2,6 @@ import Foundation
 import Logging
 import SeamSandbox
 
-/// The screen belongs to curses while the console runs: library logs go nowhere.
-func quietLogger(_ label: String) -> Logger {
-    Logger(label: label, factory: { _ in SwiftLogNoOpLogHandler() })
-}
-
 /// The embedded default backend: our sandbox on loopback, an ephemeral port, data kept under
 /// `$XDG_DATA_HOME/keydesk/sandbox`, seeded with the demo buildings on first run.
 enum EmbeddedSandbox {

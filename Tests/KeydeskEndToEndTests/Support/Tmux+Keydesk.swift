@@ -10,8 +10,8 @@ extension Tmux {
     }
 
     /// After keydesk exits: its status, and `stty -a` shows cooked mode again.
-    func expectRestored(exitStatus: Int, sourceLocation: SourceLocation = #_sourceLocation) throws -> String {
-        let screen = try waitFor("EXITED and stty output", includingHistory: true) { $0.contains("EXITED:") && $0.contains("icanon") }
+    func expectRestored(exitStatus: Int, sourceLocation: SourceLocation = #_sourceLocation) async throws -> String {
+        let screen = try await waitFor("EXITED and stty output", includingHistory: true) { $0.contains("EXITED:") && $0.contains("icanon") }
         #expect(screen.contains("EXITED:\(exitStatus)"), "\(screen)", sourceLocation: sourceLocation)
         let words = Set(screen.split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == ";" }).map(String.init))
         #expect(words.contains("echo") && !words.contains("-echo"), "echo restored: \(screen)", sourceLocation: sourceLocation)

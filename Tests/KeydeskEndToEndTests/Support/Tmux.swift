@@ -67,22 +67,23 @@ final class Tmux: @unchecked Sendable {
     }
 
     /// Polls the screen until `predicate` holds; throws with the last screen after `timeout`.
+    /// Waits with `Task.sleep`, so no thread of the small cooperative pool is held meanwhile.
     @discardableResult
-    func waitFor(_ what: String, timeout: Duration = .seconds(10), includingHistory: Bool = false, _ predicate: (String) -> Bool) throws -> String {
+    func waitFor(_ what: String, timeout: Duration = .seconds(10), includingHistory: Bool = false, _ predicate: (String) -> Bool) async throws -> String {
         let deadline = ContinuousClock.now.advanced(by: timeout)
         var last = ""
         while ContinuousClock.now < deadline {
             last = try screen(includingHistory: includingHistory)
             if predicate(last) { return last }
-            Thread.sleep(forTimeInterval: 0.05)
+            try await Task.sleep(for: .milliseconds(50))
         }
         throw Failure(message: "timed out after \(timeout) waiting for \(what); screen was:\n\(last)")
     }
 
     /// Polls until the screen contains `text`.
     @discardableResult
-    func waitFor(text: String, timeout: Duration = .seconds(10)) throws -> String {
-        try waitFor("\"\(text)\"", timeout: timeout) { $0.contains(text) }
+    func waitFor(text: String, timeout: Duration = .seconds(10)) async throws -> String {
+        try await waitFor("\"\(text)\"", timeout: timeout) { $0.contains(text) }
     }
 
     /// Resizes the window (the program receives SIGWINCH / KEY_RESIZE).
@@ -100,12 +101,12 @@ final class Tmux: @unchecked Sendable {
     }
 
     /// Waits for a child of the pane's process whose command line contains `name`.
-    func waitForChild(named name: String, timeout: Duration = .seconds(10)) throws -> Int32 {
+    func waitForChild(named name: String, timeout: Duration = .seconds(10)) async throws -> Int32 {
         let parent = try panePID()
         let deadline = ContinuousClock.now.advanced(by: timeout)
         while ContinuousClock.now < deadline {
             if let pid = Self.children(of: parent).first(where: { Self.commandLine(of: $0).contains(name) }) { return pid }
-            Thread.sleep(forTimeInterval: 0.05)
+            try await Task.sleep(for: .milliseconds(50))
         }
         throw Failure(message: "no child process \(name) of pid \(parent)")
     }
@@ -133,6 +134,10 @@ final class Tmux: @unchecked Sendable {
         posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0)
         posix_spawn_file_actions_addopen(&actions, 1, outputPath, O_WRONLY | O_CREAT | O_TRUNC, 0o600)
         posix_spawn_file_actions_adddup2(&actions, 1, 2)
+        // Nothing else of the test process may leak into the child: a daemonizing tmux server
+        // would keep, for its whole life, the sockets of the in-process servers (a closed
+        // connection would then never reach its client) and files being written (ETXTBSY).
+        closeInheritedDescriptors(&actions)
         // The test runner's threads block signals, and a spawned process inherits the mask: a
         // tmux server (and the program in its pane) would then ignore SIGTERM/SIGHUP. Start
         // children with nothing blocked and default handlers.
@@ -164,6 +169,28 @@ final class Tmux: @unchecked Sendable {
         let output = (try? String(contentsOfFile: outputPath, encoding: .utf8)) ?? ""
         let exitStatus = (status & 0x7F) == 0 ? (status >> 8) & 0xFF : 128 + (status & 0x7F)
         return (exitStatus, output)
+    }
+
+    /// `run` on a thread of its own, for commands that take a while (pip install, a script)
+    /// called from async tests: blocking one of the 2 threads of Swift's cooperative pool would
+    /// starve the in-process servers of the tests running beside it.
+    static func runOffThePool(_ arguments: [String]) async throws -> (status: Int32, output: String) {
+        try await withCheckedThrowingContinuation { continuation in
+            Thread { continuation.resume(with: Result { try run(arguments) }) }.start()
+        }
+    }
+
+    /// Adds "close every descriptor from 3 up" to the spawn's file actions: glibc's
+    /// `posix_spawn_file_actions_addclosefrom_np` (2.34+, not in Swift's Glibc module, so looked
+    /// up by name), else a close for each descriptor open now.
+    private static func closeInheritedDescriptors(_ actions: inout posix_spawn_file_actions_t) {
+        typealias CloseFrom = @convention(c) (UnsafeMutablePointer<posix_spawn_file_actions_t>, Int32) -> Int32
+        if let symbol = dlsym(UnsafeMutableRawPointer(bitPattern: 0), "posix_spawn_file_actions_addclosefrom_np") {
+            _ = unsafeBitCast(symbol, to: CloseFrom.self)(&actions, 3)
+            return
+        }
+        let open = (try? FileManager.default.contentsOfDirectory(atPath: "/proc/self/fd")) ?? []
+        for fd in open.compactMap(Int32.init) where fd > 2 { posix_spawn_file_actions_addclose(&actions, fd) }
     }
 
     /// Direct children of a process, from /proc.
