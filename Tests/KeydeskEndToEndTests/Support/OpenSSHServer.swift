@@ -13,7 +13,7 @@ final class OpenSSHServer {
     static var unavailableReason: String? {
         if getuid() != 0 { return "the SSH deployment test needs root to add a staff account" }
         if !FileManager.default.isExecutableFile(atPath: sshd) { return "\(sshd) is missing (apt-get install openssh-server; .ci/run does)" }
-        for tool in ["ssh", "ssh-keygen", "useradd", "userdel", "usermod"] where (try? Tmux.run(["sh", "-c", "command -v \(tool)"]))?.status != 0 {
+        for tool in ["ssh", "ssh-keygen", "useradd", "userdel", "usermod", "pgrep", "pkill"] where (try? Tmux.run(["sh", "-c", "command -v \(tool)"]))?.status != 0 {
             return "\(tool) is not installed"
         }
         return nil
