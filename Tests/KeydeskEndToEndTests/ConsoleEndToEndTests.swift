@@ -29,6 +29,36 @@ struct ConsoleEndToEndTests {
         _ = try await tmux.expectRestored(exitStatus: 0)
     }
 
+    @Test func aPersonalAccessTokenWithItsWorkspaceConnectsFromAProfileOrTheEnvironment() async throws {
+        let server = try await SandboxProcess(apiKey: "seam_e2e_console")
+        defer { server.stop() }
+        let home = try ScratchHome()
+        defer { home.remove() }
+        let config = home.path + "/config/keydesk"
+        try FileManager.default.createDirectory(atPath: config, withIntermediateDirectories: true)
+        try """
+            [profiles.token]
+            endpoint = "\(server.endpoint)"
+            api_key = "\(server.personalAccessToken)"
+            workspace_id = "\(server.workspaceID)"
+
+            """.write(toFile: config + "/config.toml", atomically: true, encoding: .utf8)
+        chmod(config + "/config.toml", 0o600)
+        // From the profile, then from the environment as the SDKs read it.
+        let environment = ["SEAM_ENDPOINT": server.endpoint, "SEAM_PERSONAL_ACCESS_TOKEN": server.personalAccessToken,
+                           "SEAM_WORKSPACE_ID": server.workspaceID]
+        for (arguments, extra) in [("--profile token", [:]), ("", environment)] {
+            let tmux = try Tmux.keydesk(arguments, environment: home.environment(extra))
+            defer { tmux.stop() }
+            let screen = try await tmux.waitFor(text: "Maple Court", timeout: .seconds(30))
+            #expect(!screen.contains("API PROBLEM"), "\(screen)")
+            #expect(!screen.contains("SANDBOX"), "the sandbox server, not the embedded one: \(screen)")
+            #expect(!screen.contains(server.personalAccessToken), "the token is never shown")
+            try tmux.type("q")
+            _ = try await tmux.expectRestored(exitStatus: 0)
+        }
+    }
+
     @Test func startsTheEmbeddedSandboxWhenNothingIsConfiguredAndKeepsItsData() async throws {
         let home = try ScratchHome()
         defer { home.remove() }

@@ -33,7 +33,7 @@ struct ConnectionPlan: Sendable {
                 throw ConfigError(
                     .missingKey,
                     "the API key from \(keySource) is a personal access token (seam_at…), which needs a workspace: "
-                        + "set workspace_id in the profile"
+                        + "set workspace_id in the profile, or SEAM_WORKSPACE_ID"
                 )
             }
             return .remote(ConnectionSettings(

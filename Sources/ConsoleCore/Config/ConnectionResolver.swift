@@ -3,7 +3,8 @@ import Foundation
 /// Decides what the console connects to. Precedence, highest first:
 /// 1. flags: `--api-key`, `--endpoint`, `--read-only`, and the profile named by `--profile`
 ///    (an explicitly named profile beats the environment for key and endpoint);
-/// 2. environment: `SEAM_API_KEY`, `SEAM_ENDPOINT` (or the legacy `SEAM_API_URL`);
+/// 2. environment: `SEAM_API_KEY` or `SEAM_PERSONAL_ACCESS_TOKEN` with `SEAM_WORKSPACE_ID`,
+///    `SEAM_ENDPOINT` (or the legacy `SEAM_API_URL`), as the official SDKs read them;
 /// 3. the `default_profile` of config.toml, used only when no key comes from a flag or the
 ///    environment (so its key is never mixed with another source's endpoint);
 /// 4. nothing configured: the embedded sandbox.
@@ -32,7 +33,13 @@ public enum ConnectionResolver {
         environment: [String: String],
         config: KeydeskConfig
     ) throws(ConfigError) -> ConnectionPlan {
-        let environmentKey = nonEmpty(environment["SEAM_API_KEY"])
+        let environmentAPIKey = nonEmpty(environment["SEAM_API_KEY"])
+        let environmentToken = nonEmpty(environment["SEAM_PERSONAL_ACCESS_TOKEN"])
+        if environmentAPIKey != nil, environmentToken != nil {
+            throw ConfigError(.invalidValue, "both SEAM_API_KEY and SEAM_PERSONAL_ACCESS_TOKEN are set; unset one of them")
+        }
+        let environmentKey: (String, KeySource)? = environmentAPIKey.map { ($0, .environment) } ?? environmentToken.map { ($0, .environmentToken) }
+        let environmentWorkspace = nonEmpty(environment["SEAM_WORKSPACE_ID"])
         let environmentEndpoint = nonEmpty(environment["SEAM_ENDPOINT"]).map { ($0, "SEAM_ENDPOINT environment variable") }
             ?? nonEmpty(environment["SEAM_API_URL"]).map { ($0, "SEAM_API_URL environment variable") }
         let flagKey = nonEmpty(flags.apiKey)
@@ -63,7 +70,7 @@ public enum ConnectionResolver {
         let key: (ConnectionPlan.KeyMaterial, KeySource)? =
             if let flagKey { (.literal(APIKey(flagKey)), .flag) }
             else if explicitProfile != nil, let profileKey { profileKey }
-            else if let environmentKey { (.literal(APIKey(environmentKey)), .environment) }
+            else if let environmentKey { (.literal(APIKey(environmentKey.0)), environmentKey.1) }
             else { profileKey }
 
         let profileEndpoint = profile.flatMap { p in p.endpoint.map { ($0, "profile '\(p.name)'") } }
@@ -95,7 +102,7 @@ public enum ConnectionResolver {
             target: .remote(endpoint: url, endpointSource: endpointSource, key: material, keySource: keySource),
             profileName: profile?.name,
             profileChosenBy: chosenBy,
-            workspaceID: profile?.workspaceID,
+            workspaceID: explicitProfile?.workspaceID ?? environmentWorkspace ?? profile?.workspaceID,
             readOnly: readOnly
         )
     }

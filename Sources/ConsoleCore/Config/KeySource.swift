@@ -2,6 +2,8 @@
 public enum KeySource: Sendable, Equatable, CustomStringConvertible {
     case flag
     case environment
+    /// `SEAM_PERSONAL_ACCESS_TOKEN` (with `SEAM_WORKSPACE_ID`).
+    case environmentToken
     case profile(name: String, file: String)
     case profileCommand(name: String)
 
@@ -9,6 +11,7 @@ public enum KeySource: Sendable, Equatable, CustomStringConvertible {
         switch self {
         case .flag: "--api-key flag"
         case .environment: "SEAM_API_KEY environment variable"
+        case .environmentToken: "SEAM_PERSONAL_ACCESS_TOKEN environment variable"
         case .profile(let name, let file): "profile '\(name)' in \(file)"
         case .profileCommand(let name): "api_key_command of profile '\(name)'"
         }

@@ -19,6 +19,7 @@ struct Connection {
             let source: CredentialSource = switch settings.keySource {
             case .flag: .option("--api-key")
             case .environment: .environment("SEAM_API_KEY")
+            case .environmentToken: .environment("SEAM_PERSONAL_ACCESS_TOKEN")
             case .profile(let name, let file): .profile(name: name, path: file)
             case .profileCommand(let name): .profile(name: name, path: nil)
             }

@@ -43,6 +43,24 @@ private func remote(
         #expect(settings.profileName == nil)
     }
 
+    @Test func aPersonalAccessTokenFromTheEnvironmentComesWithItsWorkspace() throws {
+        let settings = try remote(ConnectionFlags(), ["SEAM_PERSONAL_ACCESS_TOKEN": "seam_at_env", "SEAM_WORKSPACE_ID": "ws_env"], KeydeskConfig())
+        #expect(settings.apiKey.revealedValue == "seam_at_env")
+        #expect(settings.workspaceID == "ws_env")
+        #expect(settings.keySource == .environmentToken)
+
+        let noWorkspace = #expect(throws: ConfigError.self, "a token without a workspace is refused") {
+            _ = try ConnectionResolver.resolve(flags: ConnectionFlags(), environment: ["SEAM_PERSONAL_ACCESS_TOKEN": "seam_at_env"],
+                                               config: KeydeskConfig())
+        }
+        #expect(noWorkspace?.message.contains("SEAM_WORKSPACE_ID") == true)
+        #expect(throws: ConfigError.self, "a key and a token at once are refused") {
+            _ = try ConnectionResolver.resolve(flags: ConnectionFlags(),
+                                               environment: ["SEAM_API_KEY": "seam_env", "SEAM_PERSONAL_ACCESS_TOKEN": "seam_at_env"],
+                                               config: KeydeskConfig())
+        }
+    }
+
     @Test func seamEndpointBeatsTheLegacySeamAPIURL() throws {
         let both = try remote(ConnectionFlags(), ["SEAM_API_KEY": "seam_env", "SEAM_ENDPOINT": "https://new.example",
                                                   "SEAM_API_URL": "https://legacy.example"], KeydeskConfig())

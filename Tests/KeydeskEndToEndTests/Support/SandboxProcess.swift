@@ -5,9 +5,12 @@ import Testing
 /// tests that point the console or an SDK at it. Terminated on `stop()` and on deinit.
 final class SandboxProcess {
     let endpoint: String
+    /// The sandbox's workspace, which a personal access token must name.
+    let workspaceID: String
+    let personalAccessToken: String
     private let process: Process
 
-    /// Starts the server and waits for its `listening on …` line.
+    /// Starts the server and waits for its `listening on …`, key, workspace and token lines.
     init(apiKey: String, issueDelaySeconds: Int = 0, sourceLocation: SourceLocation = #_sourceLocation) async throws {
         process = Process()
         process.executableURL = BinaryLocator.keydesk
@@ -16,13 +19,16 @@ final class SandboxProcess {
         process.standardOutput = out
         process.standardError = FileHandle.nullDevice
         try process.run()
-        let lines = await SandboxCommandTests.readLines(out.fileHandleForReading, count: 2)
-        guard lines.count == 2, lines[0].hasPrefix("listening on ") else {
+        let lines = await SandboxCommandTests.readLines(out.fileHandleForReading, count: 4)
+        guard lines.count == 4, lines[0].hasPrefix("listening on "), lines[2].hasPrefix("workspace: "),
+              lines[3].hasPrefix("personal access token: ") else {
             process.terminate()
             Issue.record("sandbox said: \(lines)", sourceLocation: sourceLocation)
             throw CancellationError()
         }
         endpoint = String(lines[0].dropFirst("listening on ".count))
+        workspaceID = String(lines[2].dropFirst("workspace: ".count))
+        personalAccessToken = String(lines[3].dropFirst("personal access token: ".count))
     }
 
     deinit { stop() }
@@ -46,7 +52,7 @@ struct ScratchHome {
     func environment(_ extra: [String: String] = [:]) -> [String: String] {
         ["LANG": "C.UTF-8", "TERM": "xterm-256color", "HOME": path, "XDG_CONFIG_HOME": path + "/config",
          "XDG_DATA_HOME": path + "/data", "XDG_STATE_HOME": path + "/state",
-         "SEAM_API_KEY": "", "SEAM_ENDPOINT": "", "SEAM_API_URL": "", "SEAM_PERSONAL_ACCESS_TOKEN": ""].merging(extra) { $1 }
+         "SEAM_API_KEY": "", "SEAM_ENDPOINT": "", "SEAM_API_URL": "", "SEAM_PERSONAL_ACCESS_TOKEN": "", "SEAM_WORKSPACE_ID": ""].merging(extra) { $1 }
     }
 
     func remove() {
