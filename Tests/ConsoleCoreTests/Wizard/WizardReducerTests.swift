@@ -23,14 +23,20 @@ struct WizardReducerTests {
         AcsSystem(acsSystemId: id, name: "Manager \(id)", createdAt: now, workspaceId: "ws", isCredentialManager: true)
     }
 
-    /// Opens the wizard and walks the resident step and the API answers up to the key step.
-    func stateAtKeyStep() -> ConsoleState {
+    /// Opens the wizard, types Jane's email and name, and presses Enter (the identity is asked for).
+    func residentEntered() -> ConsoleState {
         var state = scopedState()
         _ = state.press(.character("i"))
         _ = state.type("jane@example.com")
         _ = state.press(.tab)
         _ = state.type("Jane Doe")
         _ = state.press(.enter)
+        return state
+    }
+
+    /// Opens the wizard and walks the resident step and the API answers up to the key step.
+    func stateAtKeyStep() -> ConsoleState {
+        var state = residentEntered()
         let s = serial(state)
         _ = state.reduce(.wizard(.identityResolved(serial: s, identity(), created: true)))
         _ = state.reduce(.wizard(.managersLoaded(serial: s, [manager("m1")])))
@@ -93,12 +99,7 @@ struct WizardReducerTests {
     }
 
     @Test func oneManagerIsChosenAutomaticallySeveralAreListedNoneIsExplained() throws {
-        var state = scopedState()
-        _ = state.press(.character("i"))
-        _ = state.type("jane@example.com")
-        _ = state.press(.tab)
-        _ = state.type("Jane Doe")
-        _ = state.press(.enter)
+        var state = residentEntered()
         let s = serial(state)
         _ = state.reduce(.wizard(.identityResolved(serial: s, identity(), created: true)))
         var several = state
@@ -108,12 +109,7 @@ struct WizardReducerTests {
         #expect(listed.isEmpty)
         _ = several.press(.down)
         #expect(several.press(.enter) == [.wizard(.ensureEnrollment(serial: s, identityID: "id1", managerID: "m2"))])
-        var none = scopedState()
-        _ = none.press(.character("i"))
-        _ = none.type("jane@example.com")
-        _ = none.press(.tab)
-        _ = none.type("Jane Doe")
-        _ = none.press(.enter)
+        var none = residentEntered()
         _ = none.reduce(.wizard(.identityResolved(serial: serial(none), identity(), created: true)))
         _ = none.reduce(.wizard(.managersLoaded(serial: serial(none), [])))
         #expect(none.wizard?.step == .manager)
@@ -122,12 +118,7 @@ struct WizardReducerTests {
     }
 
     @Test func aFailedStepIsRetriedAloneAndKeepsEarlierResults() {
-        var state = scopedState()
-        _ = state.press(.character("i"))
-        _ = state.type("jane@example.com")
-        _ = state.press(.tab)
-        _ = state.type("Jane Doe")
-        _ = state.press(.enter)
+        var state = residentEntered()
         let s = serial(state)
         _ = state.reduce(.wizard(.identityResolved(serial: s, identity(), created: true)))
         _ = state.reduce(.wizard(.managersLoaded(serial: s, [manager("m1")])))
