@@ -48,28 +48,6 @@ extension ConsoleState {
 
     // MARK: - Results
 
-    /// The row with its holder's name when the console knows it.
-    func withHolder(_ row: CredentialRow) -> CredentialRow {
-        guard row.owner.isEmpty, let name = holders[row.ownerID] else { return row }
-        return row.withOwner(name)
-    }
-
-    /// Remembers the names of users that arrived and gives them to the credentials they hold.
-    mutating func learnHolders(_ rows: [UserRow]) {
-        learnHolders(Dictionary(rows.map { ($0.id, $0.name) }, uniquingKeysWith: { _, last in last }))
-    }
-
-    /// Remembers holder names by user id and gives them to the credentials they hold.
-    mutating func learnHolders(_ names: [String: String]) {
-        let changed = holders.learn(names)
-        guard !changed.isEmpty else { return }
-        let holders = self.holders
-        credentials.updateRows { row in
-            guard let id = row.ownerID, changed.contains(id), let name = holders[id], name != row.owner else { return nil }
-            return row.withOwner(name)
-        }
-    }
-
     private mutating func receive(_ page: PanePage, request: PageRequest, nextCursor: String?, now: Date) -> [ConsoleEffect] {
         let first = request.cursor == nil
         var accepted = false

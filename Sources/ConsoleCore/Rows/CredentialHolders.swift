@@ -11,12 +11,6 @@ public struct CredentialHolders: Sendable, Equatable {
         userID.flatMap { names[$0] }
     }
 
-    /// Remembers the names of loaded users; returns the ids whose name is new or changed.
-    @discardableResult
-    public mutating func learn(_ users: [UserRow]) -> Set<String> {
-        learn(Dictionary(users.map { ($0.id, $0.name) }, uniquingKeysWith: { _, last in last }))
-    }
-
     /// Remembers names by user id; returns the ids whose name is new or changed.
     @discardableResult
     public mutating func learn(_ namesByID: [String: String]) -> Set<String> {
@@ -26,10 +20,5 @@ public struct CredentialHolders: Sendable, Equatable {
             changed.insert(id)
         }
         return changed
-    }
-
-    /// Forgets a user that was deleted.
-    public mutating func forget(_ userID: String) {
-        names[userID] = nil
     }
 }

@@ -50,7 +50,9 @@ struct SandboxResponder: HTTPResponder {
     }
 
     private func handle(_ request: Request, path: String) async throws -> Response {
-        switch faults.decide(now: Timestamp.now(), path: path.hasSuffix("/") ? String(path.dropLast()) : path) {
+        // `/acs/users/list/` names the same route as `/acs/users/list`.
+        let routePath = path.hasSuffix("/") ? String(path.dropLast()) : path
+        switch faults.decide(now: Timestamp.now(), path: routePath) {
         case .proceed(let latency):
             if latency > .zero { try await Task.sleep(for: latency) }
         case .fail(let error, let latency):
@@ -61,7 +63,7 @@ struct SandboxResponder: HTTPResponder {
             throw DroppedConnection()
         }
         try authenticator.authenticate(request.headers, path: path)
-        guard let route = routes.routes[path] ?? routes.routes[path.hasSuffix("/") ? String(path.dropLast()) : path] else {
+        guard let route = routes.routes[routePath] else {
             throw SeamError.notFound("not_found", "No route \(path)")
         }
         guard route.methods.contains(request.method) else {
