@@ -1,7 +1,8 @@
 // swift-tools-version: 6.1
 // keydesk: a terminal console for the access control systems of apartment buildings,
 // driven through the Seam API. Layers (see DESIGN.md §1), strictly downward:
-//   keydesk (executable) → ConsoleUI → ConsoleCore → SeamAPI;  SeamSandbox stands alone.
+//   keydesk (executable) → ConsoleUI → ConsoleCore → SeamAPI;  ConsoleServices → ConsoleCore
+//   (configuration, audit log, effect runners);  SeamSandbox stands alone.
 import PackageDescription
 
 let strictness: [SwiftSetting] = [
@@ -9,15 +10,17 @@ let strictness: [SwiftSetting] = [
     .enableUpcomingFeature("MemberImportVisibility"),
 ]
 
+// Linux only: the terminal layer links ncursesw and tinfo, and the code uses Glibc and
+// Synchronization.Mutex, so no Apple platform is declared.
 let package = Package(
     name: "keydesk",
-    platforms: [.macOS(.v14)],
     products: [
         .executable(name: "keydesk", targets: ["keydesk"]),
         .library(name: "SeamAPI", targets: ["SeamAPI"]),
         .library(name: "SeamSandbox", targets: ["SeamSandbox"]),
         .library(name: "ConsoleUI", targets: ["ConsoleUI"]),
         .library(name: "ConsoleCore", targets: ["ConsoleCore"]),
+        .library(name: "ConsoleServices", targets: ["ConsoleServices"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -40,11 +43,19 @@ let package = Package(
             dependencies: ["CNCurses", "ConsoleCore"],
             swiftSettings: strictness
         ),
-        // View models: state, actions, reducers, key registry, wizard. No terminal.
+        // View models: state, actions, nested reducers, rows, key registry, wizard. Pure: no
+        // terminal, no files, no clock; depends only on the API's models.
         .target(
             name: "ConsoleCore",
+            dependencies: ["SeamAPI"],
+            swiftSettings: strictness
+        ),
+        // What the pure core asks of the world: configuration (TOMLKit), the audit log (GRDB),
+        // the environment, and the effect runners that call the Seam API.
+        .target(
+            name: "ConsoleServices",
             dependencies: [
-                "SeamAPI",
+                "ConsoleCore", "SeamAPI",
                 .product(name: "GRDB", package: "GRDB.swift"),
                 .product(name: "TOMLKit", package: "TOMLKit"),
             ],
@@ -72,7 +83,7 @@ let package = Package(
         .executableTarget(
             name: "keydesk",
             dependencies: [
-                "ConsoleUI", "ConsoleCore", "SeamAPI", "SeamSandbox",
+                "ConsoleUI", "ConsoleCore", "ConsoleServices", "SeamAPI", "SeamSandbox",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
             ],
@@ -86,10 +97,11 @@ let package = Package(
         .testTarget(name: "SeamAPITests", dependencies: ["SeamAPI", "SeamSandbox"], swiftSettings: strictness),
         .testTarget(name: "ConsoleUITests", dependencies: ["ConsoleUI", "ConsoleCore", "SeamAPI"], exclude: ["__Snapshots__"], swiftSettings: strictness),
         .testTarget(name: "ConsoleCoreTests", dependencies: ["ConsoleCore", "SeamSandbox"], swiftSettings: strictness),
+        .testTarget(name: "ConsoleServicesTests", dependencies: ["ConsoleServices", "ConsoleCore", "SeamAPI", .product(name: "GRDB", package: "GRDB.swift")], swiftSettings: strictness),
         // The real console (ConsoleApp) on a VirtualTerminal against a sandbox on loopback.
         .testTarget(
             name: "ConsoleDriverTests",
-            dependencies: ["ConsoleUI", "ConsoleCore", "SeamAPI", "SeamSandbox", .product(name: "GRDB", package: "GRDB.swift")],
+            dependencies: ["ConsoleUI", "ConsoleCore", "ConsoleServices", "SeamAPI", "SeamSandbox", .product(name: "GRDB", package: "GRDB.swift")],
             swiftSettings: strictness
         ),
         // Runs the built `keydesk` binary (in tmux, or as a sandbox process); no module imports.

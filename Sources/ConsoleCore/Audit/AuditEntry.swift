@@ -37,23 +37,6 @@ public struct AuditEntry: Sendable, Equatable {
         self.errorMessage = errorMessage
         self.seamRequestID = seamRequestID
     }
-
-    /// An entry for `context`, the usual way the console builds one.
-    public init(
-        context: AuditContext,
-        time: Date,
-        action: String,
-        resourceIDs: [String],
-        outcome: AuditOutcome,
-        errorMessage: String? = nil,
-        seamRequestID: String? = nil
-    ) {
-        self.init(
-            time: time, osUser: context.osUser, sshClientAddress: context.sshClientAddress,
-            profile: context.profile, endpoint: context.endpoint, action: action, resourceIDs: resourceIDs,
-            outcome: outcome, errorMessage: errorMessage, seamRequestID: seamRequestID
-        )
-    }
 }
 
 /// An entry as stored, with the row id the log gave it (ids grow with insertion order).

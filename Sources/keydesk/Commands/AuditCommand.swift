@@ -1,5 +1,6 @@
 import ArgumentParser
 import ConsoleCore
+import ConsoleServices
 import Foundation
 
 /// `keydesk audit`: the audit log of every change made from a console on this host, for

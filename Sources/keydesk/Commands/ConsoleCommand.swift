@@ -1,5 +1,6 @@
 import ArgumentParser
 import ConsoleCore
+import ConsoleServices
 import ConsoleUI
 import Foundation
 import SeamAPI

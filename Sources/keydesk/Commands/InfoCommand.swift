@@ -1,5 +1,6 @@
 import ArgumentParser
 import ConsoleCore
+import ConsoleServices
 import Foundation
 
 /// `keydesk info`: where keydesk keeps its files, which profile and endpoint it would use, and

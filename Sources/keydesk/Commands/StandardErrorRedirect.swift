@@ -1,4 +1,5 @@
 import ConsoleCore
+import ConsoleServices
 import Foundation
 #if canImport(Glibc)
 import Glibc

@@ -1,4 +1,5 @@
 import ConsoleCore
+import ConsoleServices
 import Foundation
 
 /// The audit log (this account's, or the host-wide one), opened before the screen belongs to curses.

@@ -1,4 +1,5 @@
 import ConsoleCore
+import ConsoleServices
 import ConsoleUI
 import Foundation
 import SeamAPI

@@ -1,4 +1,5 @@
 import ConsoleCore
+import ConsoleServices
 import Foundation
 
 let deskContext = AuditContext(osUser: "alice", sshClientAddress: "203.0.113.7", profile: "tower", endpoint: "https://tower.example")

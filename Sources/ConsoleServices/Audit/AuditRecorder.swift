@@ -1,3 +1,4 @@
+import ConsoleCore
 /// What the console's effect runner holds to audit a mutation in one call: the log, the
 /// session's context and the clock, so entries carry the session's user, address, profile
 /// and endpoint without each call site repeating them.

@@ -1,3 +1,4 @@
+import ConsoleCore
 import Foundation
 
 /// The output of `keydesk audit [--since DATE] [--json]`: a plain table for people (oldest

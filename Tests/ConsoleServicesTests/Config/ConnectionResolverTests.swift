@@ -1,4 +1,5 @@
 import ConsoleCore
+import ConsoleServices
 import Testing
 
 private let profiles = KeydeskConfig(

@@ -1,3 +1,4 @@
+import ConsoleCore
 import Foundation
 
 /// Who is acting and against what, the same for every entry of a session: the OS account,
@@ -43,5 +44,24 @@ public struct AuditContext: Sendable, Equatable {
         let allowed = Set("0123456789abcdefABCDEF:.%")
         guard first.count <= 64, first.allSatisfy({ allowed.contains($0) }) else { return nil }
         return String(first)
+    }
+}
+
+extension AuditEntry {
+    /// An entry for `context`, the usual way the console builds one.
+    public init(
+        context: AuditContext,
+        time: Date,
+        action: String,
+        resourceIDs: [String],
+        outcome: AuditOutcome,
+        errorMessage: String? = nil,
+        seamRequestID: String? = nil
+    ) {
+        self.init(
+            time: time, osUser: context.osUser, sshClientAddress: context.sshClientAddress,
+            profile: context.profile, endpoint: context.endpoint, action: action, resourceIDs: resourceIDs,
+            outcome: outcome, errorMessage: errorMessage, seamRequestID: seamRequestID
+        )
     }
 }
