@@ -89,19 +89,28 @@ let package = Package(
             ],
             swiftSettings: strictness
         ),
+        // What the test suites share: the snapshot helpers (text and styles), `eventually`,
+        // temporary directories, and a sample key registry.
+        .target(
+            name: "KeydeskTestSupport",
+            dependencies: ["ConsoleUI", "ConsoleCore"],
+            path: "Tests/KeydeskTestSupport",
+            swiftSettings: strictness
+        ),
         .testTarget(
             name: "SeamSandboxTests",
             dependencies: ["SeamSandbox", .product(name: "AsyncHTTPClient", package: "async-http-client")],
             swiftSettings: strictness
         ),
-        .testTarget(name: "SeamAPITests", dependencies: ["SeamAPI", "SeamSandbox"], swiftSettings: strictness),
-        .testTarget(name: "ConsoleUITests", dependencies: ["ConsoleUI", "ConsoleCore", "SeamAPI"], exclude: ["__Snapshots__"], swiftSettings: strictness),
-        .testTarget(name: "ConsoleCoreTests", dependencies: ["ConsoleCore", "SeamSandbox"], swiftSettings: strictness),
-        .testTarget(name: "ConsoleServicesTests", dependencies: ["ConsoleServices", "ConsoleCore", "SeamAPI", .product(name: "GRDB", package: "GRDB.swift")], swiftSettings: strictness),
+        .testTarget(name: "SeamAPITests", dependencies: ["SeamAPI", "SeamSandbox", "KeydeskTestSupport"], swiftSettings: strictness),
+        .testTarget(name: "ConsoleUITests", dependencies: ["ConsoleUI", "ConsoleCore", "SeamAPI", "KeydeskTestSupport"], exclude: ["__Snapshots__"], swiftSettings: strictness),
+        .testTarget(name: "ConsoleCoreTests", dependencies: ["ConsoleCore", "SeamSandbox", "KeydeskTestSupport"], swiftSettings: strictness),
+        .testTarget(name: "ConsoleServicesTests", dependencies: ["ConsoleServices", "ConsoleCore", "SeamAPI", "KeydeskTestSupport", .product(name: "GRDB", package: "GRDB.swift")], swiftSettings: strictness),
         // The real console (ConsoleApp) on a VirtualTerminal against a sandbox on loopback.
         .testTarget(
             name: "ConsoleDriverTests",
-            dependencies: ["ConsoleUI", "ConsoleCore", "ConsoleServices", "SeamAPI", "SeamSandbox", .product(name: "GRDB", package: "GRDB.swift")],
+            dependencies: ["ConsoleUI", "ConsoleCore", "ConsoleServices", "SeamAPI", "SeamSandbox", "KeydeskTestSupport",
+                           .product(name: "GRDB", package: "GRDB.swift")],
             swiftSettings: strictness
         ),
         // Runs the built `keydesk` binary (in tmux, or as a sandbox process); no module imports.

@@ -14,7 +14,6 @@ let benchmarkTarget = { (name: String, dependencies: [Target.Dependency]) -> Tar
 
 let package = Package(
     name: "keydesk-benchmarks",
-    platforms: [.macOS(.v14)],
     dependencies: [
         .package(name: "keydesk", path: ".."),
         .package(url: "https://github.com/ordo-one/benchmark", from: "1.38.1", traits: ["MallocInterposer"]),
@@ -27,7 +26,7 @@ let package = Package(
         benchmarkTarget("TerminalBenchmarks", [.product(name: "ConsoleUI", package: "keydesk")]),
         benchmarkTarget("ConsoleBenchmarks", [
             .product(name: "ConsoleUI", package: "keydesk"), .product(name: "ConsoleCore", package: "keydesk"),
-            .product(name: "SeamAPI", package: "keydesk"), .product(name: "SeamSandbox", package: "keydesk"),
+            .product(name: "ConsoleServices", package: "keydesk"), .product(name: "SeamAPI", package: "keydesk"), .product(name: "SeamSandbox", package: "keydesk"),
         ]),
     ]
 )

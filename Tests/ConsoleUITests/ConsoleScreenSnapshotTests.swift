@@ -2,6 +2,7 @@ import ConsoleCore
 import ConsoleUI
 import Foundation
 import SeamAPI
+import KeydeskTestSupport
 import Testing
 
 /// Screens of the console rendered for fixed states at 80x24 (and one wide layout), compared
@@ -57,17 +58,17 @@ import Testing
     /// A console that has loaded every pane and chosen Harbor View Tower.
     static func loadedState(columns: Int = 80, rows: Int = 24, readOnly: Bool = false) -> ConsoleState {
         var state = ConsoleState(connection: ConnectionInfo(label: "SANDBOX", isSandbox: true, readOnly: readOnly))
-        _ = state.reduce(.input(.resize(columns: columns, rows: rows), at: now))
-        _ = state.reduce(.start)
+        _ = state.reduce(.input(.resize(columns: columns, rows: rows)), now: now)
+        _ = state.reduce(.start, now: now)
         state.workspaceName = "Sandbox workspace"
         func deliver(_ page: PanePage) {
             let request = PageRequest(pane: page.pane, systemID: state.scope?.systemID, search: nil, cursor: nil,
                                       generation: state.list(page.pane).generation, zones: state.zones)
-            _ = state.reduce(.pageLoaded(page, request: request, nextCursor: nil, at: now))
+            _ = state.reduce(.pageLoaded(page, request: request, nextCursor: nil), now: now)
         }
         deliver(.systems([towerA, towerB, manager].map(SystemRow.init)))
-        _ = state.reduce(.input(.key(.enter), at: now)) // choose Harbor View Tower
-        _ = state.reduce(.input(.key(.escape), at: now))
+        _ = state.reduce(.input(.key(.enter)), now: now) // choose Harbor View Tower
+        _ = state.reduce(.input(.key(.escape)), now: now)
         deliver(.users(users.map(UserRow.init)))
         deliver(.entrances(entrances.map(EntranceRow.init)))
         deliver(.credentials([credential, pending, expired].map { CredentialRow($0, time: state.zones[$0.acsSystemId], now: now) }))
@@ -82,7 +83,7 @@ import Testing
     }
 
     static func press(_ state: inout ConsoleState, _ keys: Key...) {
-        for key in keys { _ = state.reduce(.input(.key(key), at: now)) }
+        for key in keys { _ = state.reduce(.input(.key(key)), now: now) }
     }
 
     // MARK: Panes
@@ -123,7 +124,7 @@ import Testing
         var state = Self.loadedState(columns: columns)
         Self.press(&state, pane, .enter)
         guard let generation = state.detail?.generation else { return "no detail opened" }
-        _ = state.reduce(.detailLoaded(content, generation: generation))
+        _ = state.reduce(.detailLoaded(content, generation: generation), now: Self.now)
         if reveal { Self.press(&state, .character("p")) }
         return Self.render(state, columns: columns)
     }
@@ -174,7 +175,7 @@ import Testing
         let text = Self.render(state)
         #expect(text.contains("Quit keydesk"))
         Self.press(&state, .escape)
-        #expect(state.mode == .browsing)
+        #expect(state.modals.top == nil)
     }
 
     @Test func apiProblemBannerAndReadOnly() {

@@ -2,6 +2,7 @@ import ConsoleCore
 import ConsoleUI
 import Foundation
 import SeamAPI
+import KeydeskTestSupport
 import Testing
 
 /// The operation dialogs at 80x24 over the loaded console of `ConsoleScreenSnapshotTests`.
@@ -10,7 +11,7 @@ import Testing
 
     private func state(_ keys: Key...) -> ConsoleState {
         var state = Screen.loadedState()
-        for key in keys { _ = state.reduce(.input(.key(key), at: Screen.now)) }
+        for key in keys { _ = state.reduce(.input(.key(key)), now: Screen.now) }
         return state
     }
 
@@ -39,11 +40,11 @@ import Testing
     @Test func deleteUserConfirmListsCredentials() {
         var state = state(.character("2"))
         let user = UserTarget(state.users.selectedRow!)
-        _ = state.reduce(.input(.key(.character("D")), at: Screen.now))
+        _ = state.reduce(.input(.key(.character("D"))), now: Screen.now)
         _ = state.reduce(.operation(.prepared(.deleteUser(user, credentials: [
             CredentialTarget(id: "c1", name: "Jane Doe mobile key", method: "mobile key"),
             CredentialTarget(id: "c9", name: "Jane Doe PIN", method: "PIN"),
-        ]))))
+        ]))), now: Screen.now)
         let text = Screen.render(state)
         #expect(text.contains("Jane Doe PIN"))
         assertSnapshot(text, suite: "Operations", named: "delete-user-confirm")
@@ -56,7 +57,7 @@ import Testing
 
     @Test func auditPaneWithAFailedEntry() {
         var state = Screen.loadedState()
-        _ = state.reduce(.input(.key(.character("A")), at: Screen.now))
+        _ = state.reduce(.input(.key(.character("A"))), now: Screen.now)
         let generation = 1
         let records = [
             AuditRecord(id: 2, entry: AuditEntry(time: Screen.now, osUser: "jane", sshClientAddress: "10.0.0.7", profile: nil,
@@ -66,7 +67,7 @@ import Testing
                                                  endpoint: "http://127.0.0.1", action: "acs_user.suspend", resourceIDs: ["u1"],
                                                  outcome: .succeeded)),
         ]
-        _ = state.reduce(.operation(.auditLoaded(.loaded(records), generation: generation)))
+        _ = state.reduce(.auditLoaded(.loaded(records), generation: generation), now: Screen.now)
         let text = Screen.render(state)
         #expect(text.contains("FAILED"))
         assertSnapshot(text, suite: "Operations", named: "audit-pane")

@@ -1,5 +1,6 @@
 import Foundation
 import ConsoleCore
+import KeydeskTestSupport
 import Testing
 @testable import ConsoleUI
 
@@ -40,7 +41,7 @@ func drawConsole(_ grid: inout CellGrid, selected: Int = 1, flash: FlashMessage?
     usersTable(viewport: viewport).render(into: &grid, in: pane.contentRect(in: middle))
     let (flashRow, footerRow) = bottom.splitTop(1)
     FlashLine(message: flash).render(into: &grid, in: flashRow)
-    Footer(bindings: sampleRegistry(readOnly: readOnly).footer(in: ["users"])).render(into: &grid, in: footerRow)
+    Footer(bindings: sampleRegistry(readOnly: readOnly).footer(in: [SampleScopes.users, SampleScopes.lists, .anywhere])).render(into: &grid, in: footerRow)
 }
 
 @Suite struct WidgetSnapshotTests {
@@ -93,11 +94,11 @@ func drawConsole(_ grid: inout CellGrid, selected: Int = 1, flash: FlashMessage?
     @Test func helpOverlayFromTheRegistry() {
         let text = renderScreen { grid in
             drawConsole(&grid)
-            HelpOverlay(registry: sampleRegistry(), scopes: ["users"], scopeTitles: ["users": "Users pane"]).render(into: &grid, in: grid.bounds)
+            HelpOverlay(registry: sampleRegistry(), scopes: [SampleScopes.users, SampleScopes.lists, .anywhere]).render(into: &grid, in: grid.bounds)
         }
         assertSnapshot(text, suite: suite, named: "help-overlay")
         let readOnly = renderScreen { grid in
-            HelpOverlay(registry: sampleRegistry(readOnly: true), scopes: ["users"]).render(into: &grid, in: grid.bounds)
+            HelpOverlay(registry: sampleRegistry(readOnly: true), scopes: [SampleScopes.users, SampleScopes.lists, .anywhere]).render(into: &grid, in: grid.bounds)
         }
         assertSnapshot(readOnly, suite: suite, named: "help-overlay-readonly")
     }

@@ -2,6 +2,7 @@ import ConsoleCore
 import ConsoleUI
 import Foundation
 import SeamAPI
+import KeydeskTestSupport
 import Testing
 
 /// Every step of the mobile-key wizard drawn at 80x24, compared with stored snapshots.
@@ -10,14 +11,14 @@ import Testing
     static let now = Base.now
 
     static func press(_ state: inout ConsoleState, _ keys: Key...) {
-        for key in keys { _ = state.reduce(.input(.key(key), at: now)) }
+        for key in keys { _ = state.reduce(.input(.key(key)), now: now) }
     }
 
     static func type(_ state: inout ConsoleState, _ text: String) {
-        for character in text { _ = state.reduce(.input(.key(.character(character)), at: now)) }
+        for character in text { _ = state.reduce(.input(.key(.character(character))), now: now) }
     }
 
-    static func answer(_ state: inout ConsoleState, _ action: WizardAction) { _ = state.reduce(.wizard(action)) }
+    static func answer(_ state: inout ConsoleState, _ action: WizardAction) { _ = state.reduce(.wizard(action), now: now) }
 
     static let identity = UserIdentity(userIdentityId: "ui1", workspaceId: "ws", createdAt: now, displayName: "Jane Doe",
                                        fullName: "Jane Doe", emailAddress: "jane@example.com")
@@ -66,7 +67,7 @@ import Testing
 
     @Test func chooseBuilding() {
         var state = Base.loadedState()
-        _ = state.reduce(.input(.key(.character("a")), at: Self.now))
+        _ = state.reduce(.input(.key(.character("a"))), now: Self.now)
         Self.press(&state, .character("i"))
         Self.check(state, "0-building")
     }

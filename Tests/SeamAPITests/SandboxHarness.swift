@@ -44,18 +44,6 @@ struct SandboxHarness {
     }
 }
 
-/// Polls `condition` until it holds or `timeout` passes (no fixed sleeps).
-func eventually(
-    timeout: Duration = .seconds(5), _ condition: () async throws -> Bool
-) async throws -> Bool {
-    let deadline = ContinuousClock.now + timeout
-    while ContinuousClock.now < deadline {
-        if try await condition() { return true }
-        try await Task.sleep(for: .milliseconds(20))
-    }
-    return try await condition()
-}
-
 extension Date {
     static func daysFromNow(_ days: Double) -> Date { Date().addingTimeInterval(days * 86_400) }
 }

@@ -1,6 +1,7 @@
 import Foundation
 import SeamAPI
 import SeamSandbox
+import KeydeskTestSupport
 import Testing
 
 /// Every write route, through the Latch mobile-key flow of the guide and its neighbours.

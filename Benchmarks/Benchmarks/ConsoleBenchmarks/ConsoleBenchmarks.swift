@@ -1,5 +1,6 @@
 import Benchmark
 import ConsoleCore
+import ConsoleServices
 import ConsoleUI
 import Foundation
 import SeamAPI

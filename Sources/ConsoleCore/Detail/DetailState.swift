@@ -1,3 +1,5 @@
+import SeamAPI
+
 /// The open detail pane: its target, whether its data has arrived, and the few things the
 /// user can change inside it (revealing a PIN, scrolling).
 public struct DetailState: Sendable, Equatable {
@@ -18,5 +20,11 @@ public struct DetailState: Sendable, Equatable {
     public init(target: DetailTarget, generation: Int) {
         self.target = target
         self.generation = generation
+    }
+
+    /// Whether the detail shows a credential with a PIN (so `p` does something).
+    public var showsPIN: Bool {
+        guard case .loaded(.credential(let credential, _, _)) = phase else { return false }
+        return !(credential.code ?? "").isEmpty
     }
 }

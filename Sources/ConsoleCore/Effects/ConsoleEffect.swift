@@ -1,52 +1,51 @@
-/// Work the reducer asks for: API calls, run by the effect runner off the input path. Each
-/// carries the generation of the state it was made for, so late answers can be dropped.
-public enum ConsoleEffect: Sendable, Equatable {
-    case loadWorkspace
-    case loadPage(PageRequest)
-    case loadDetail(DetailTarget, generation: Int)
-    /// The names of these ACS users: holders of credentials on screen the console has not loaded.
-    case loadHolders([String])
-    case wizard(WizardEffect)
-    /// A front-desk operation's API work (see Operations/).
-    case operation(OperationEffect)
-}
-
-/// A request for one page of one pane.
-public struct PageRequest: Sendable, Equatable {
-    public let pane: ListPane
-    /// The building the pane is scoped to, or nil for every building.
-    public let systemID: String?
-    /// The API's `search`, or nil.
-    public let search: String?
-    /// nil for the first page.
-    public let cursor: String?
-    public let generation: Int
-    /// Time zones of the buildings, for the dates of rows in this page.
-    public let zones: BuildingZones
-    /// Wait this long before asking (a debounced filter keystroke, or a retry after a failure).
-    public let delay: Duration
-    /// How many failures in a row came before this request (drives the retry backoff).
-    public let attempt: Int
-
-    public init(pane: ListPane, systemID: String?, search: String?, cursor: String?, generation: Int,
-                zones: BuildingZones, delay: Duration = .zero, attempt: Int = 0) {
-        self.pane = pane
-        self.systemID = systemID
-        self.search = search
-        self.cursor = cursor
-        self.generation = generation
-        self.zones = zones
-        self.delay = delay
-        self.attempt = attempt
+/// Work the reducer asks for: an API call, a timer, or stopping earlier work. An effect with an
+/// identity replaces the running effect with the same identity (a newer search cancels the one
+/// it supersedes; a new pause in typing restarts the debounce timer), so late answers of
+/// superseded work never arrive. The run loop performs effects; reducers only return them.
+public struct ConsoleEffect: Sendable, Equatable {
+    /// What to do.
+    public enum Work: Sendable, Equatable {
+        /// Ask the API (the effect runner answers with an action).
+        case call(APICall)
+        /// Deliver `.timer(event)` once `delay` has passed on the console's clock.
+        case timer(after: Duration, TimerEvent)
+        /// Only stop what runs under the identity.
+        case cancel
     }
 
-    /// The same request again, after a pause that grows with each failure (2 s, 4 s, … 30 s).
-    public func retried() -> PageRequest {
-        let seconds = min(30, 2 << min(attempt, 4))
-        return PageRequest(pane: pane, systemID: systemID, search: search, cursor: cursor, generation: generation,
-                           zones: zones, delay: .seconds(seconds), attempt: attempt + 1)
+    /// nil for work nothing supersedes (a change to data is never cancelled by a newer effect).
+    public let id: EffectID?
+    public let work: Work
+
+    public init(id: EffectID?, work: Work) {
+        self.id = id
+        self.work = work
     }
 
-    /// Seconds until this request is sent (for "retrying in 4 s").
-    public var delaySeconds: Int { Int(delay.components.seconds) }
+    /// An API call, replacing the call running under `id` if there is one.
+    public static func call(_ call: APICall, id: EffectID? = nil) -> ConsoleEffect {
+        ConsoleEffect(id: id, work: .call(call))
+    }
+
+    /// `.timer(event)` after `delay`, replacing the timer or call running under `id`.
+    public static func after(_ delay: Duration, _ event: TimerEvent, id: EffectID) -> ConsoleEffect {
+        ConsoleEffect(id: id, work: .timer(after: delay, event))
+    }
+
+    /// Stops whatever runs under `id`.
+    public static func cancel(_ id: EffectID) -> ConsoleEffect {
+        ConsoleEffect(id: id, work: .cancel)
+    }
+
+    /// The API call, when this effect is one.
+    public var call: APICall? {
+        if case .call(let call) = work { return call }
+        return nil
+    }
+
+    /// The timer event, when this effect is a timer.
+    public var timer: TimerEvent? {
+        if case .timer(_, let event) = work { return event }
+        return nil
+    }
 }

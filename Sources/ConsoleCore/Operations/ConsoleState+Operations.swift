@@ -1,36 +1,34 @@
 import Foundation
 
+/// Front-desk operations as a layer of the console: started on the selected row, confirmed in
+/// a dialog, sent to the API, and their result shown in the panes without a refresh.
 extension ConsoleState {
-    /// Starts the operation bound to `action` on the selected row; nil when `action` is not one.
-    mutating func startOperation(_ action: ActionID, now: Date) -> [ConsoleEffect]? {
-        switch action {
-        case OperationKeymap.revokeCredential:
+    /// Opens the dialog of an operation on the selected row.
+    mutating func startOperation(_ command: OperationCommand, now: Date) -> [ConsoleEffect] {
+        switch command {
+        case .revokeCredential:
             guard let row = selectedCredentialForOperation(now: now) else { return [] }
-            operation = .confirming(.revokeCredential(CredentialTarget(row)), focus: .cancel)
-        case OperationKeymap.changeCredentialEnd:
+            modals.push(.operation(.confirming(.revokeCredential(CredentialTarget(row)), focus: .cancel)))
+        case .changeCredentialEnd:
             guard let row = selectedCredentialForOperation(now: now) else { return [] }
             // The building's zone when its system is loaded (rows loaded before it show UTC).
             let time = systems.rows.first { $0.id == row.systemID }.map { BuildingTime(identifier: $0.timeZone) } ?? row.time
-            operation = .editingEnd(EndDateEntry(credential: CredentialTarget(row), time: time))
-        case OperationKeymap.toggleSuspend:
+            modals.push(.operation(.editingEnd(EndDateEntry(credential: CredentialTarget(row), time: time))))
+        case .toggleSuspend:
             guard let row = selectedUserForOperation(now: now) else { return [] }
             let user = UserTarget(row)
-            operation = .confirming(row.isSuspended ? .unsuspendUser(user) : .suspendUser(user), focus: .cancel)
-        case OperationKeymap.unlinkUser:
+            modals.push(.operation(.confirming(row.isSuspended ? .unsuspendUser(user) : .suspendUser(user), focus: .cancel)))
+        case .unlinkUser:
             guard let row = selectedUserForOperation(now: now) else { return [] }
             guard let identityID = row.userIdentityID else {
                 flash = Flash(.warning, "\(row.name) is not linked to a user identity.", now: now)
                 return []
             }
-            operation = .confirming(.unlinkUser(UserTarget(row), identityID: identityID), focus: .cancel)
-        case OperationKeymap.auditLog:
-            return openAuditPane()
-        case OperationKeymap.deleteUser:
+            modals.push(.operation(.confirming(.unlinkUser(UserTarget(row), identityID: identityID), focus: .cancel)))
+        case .deleteUser:
             guard let row = selectedUserForOperation(now: now) else { return [] }
-            operation = .preparing("Looking up the credentials of \(row.name)…")
-            return [.operation(.prepareDeleteUser(UserTarget(row)))]
-        default:
-            return nil
+            modals.push(.operation(.preparing("Looking up the credentials of \(row.name)…")))
+            return [.call(.operation(.prepareDeleteUser(UserTarget(row))))]
         }
         return []
     }
@@ -51,76 +49,42 @@ extension ConsoleState {
         return row
     }
 
-    /// Keys while an operation is open: the end field, the confirm dialog's buttons.
-    mutating func handleOperationKey(_ key: Key, now: Date) -> [ConsoleEffect] {
-        switch operation {
-        case .none, .preparing, .running:
-            // Waiting for the API: Esc only hides a preparation; a running change cannot be taken back.
-            if case .preparing = operation, key == .escape { operation = nil }
-            return []
-        case .editingEnd(var entry):
-            switch key {
-            case .escape:
-                operation = nil
-            case .enter:
-                switch entry.validated(now: now) {
-                case .success(let date):
-                    operation = .confirming(.changeCredentialEnd(entry.credential, endsAt: date, time: entry.time), focus: .cancel)
-                case .failure(let problem):
-                    entry.error = problem.message
-                    operation = .editingEnd(entry)
-                }
-            default:
-                if entry.draft.apply(key) {
-                    entry.error = nil
-                    operation = .editingEnd(entry)
-                }
-            }
-            return []
-        case let .confirming(pending, focus):
-            switch key {
-            case .tab, .backTab, .left, .right, .character("h"), .character("l"):
-                operation = .confirming(pending, focus: focus == .cancel ? .confirm : .cancel)
-            case .escape, .character("n"):
-                operation = nil
-            case .enter:
-                guard focus == .confirm else {
-                    operation = nil
-                    return []
-                }
-                operation = .running(pending)
-                return [.operation(.perform(pending))]
-            default:
-                break
-            }
-            return []
+    mutating func performDialog(_ command: DialogCommand, now: Date) -> [ConsoleEffect] {
+        guard var flow = modals.operation else { return [] }
+        switch flow.perform(command, now: now) {
+        case .stay:
+            modals.replace(.operation(flow))
+        case .close:
+            modals.close(.operation)
+        case .run(let pending):
+            modals.replace(.operation(flow))
+            return [.call(.operation(.perform(pending)))]
         }
+        return []
     }
 
-    /// Text pasted while the end field is open goes into it.
+    mutating func typeIntoOperation(_ key: Key) {
+        modals.update(\.operation, Modal.operation) { $0.type(key) }
+    }
+
     mutating func pasteIntoOperation(_ text: String) {
-        guard case .editingEnd(var entry) = operation else { return }
-        entry.draft.insert(text)
-        entry.error = nil
-        operation = .editingEnd(entry)
+        modals.update(\.operation, Modal.operation) { $0.paste(text) }
     }
 
     /// Applies the effect runner's answer about an operation.
-    mutating func receiveOperation(_ answer: OperationAnswer) -> [ConsoleEffect] {
+    mutating func receiveOperation(_ answer: OperationAnswer, now: Date) -> [ConsoleEffect] {
         switch answer {
-        case let .auditLoaded(phase, generation):
-            return receiveAudit(phase, generation: generation)
         case .prepared(let pending):
-            guard case .preparing = operation else { return [] }
-            operation = .confirming(pending, focus: .cancel)
+            guard case .preparing? = modals.operation else { return [] }
+            modals.replace(.operation(.confirming(pending, focus: .cancel)))
             return []
-        case let .prepareFailed(failure, now):
-            guard case .preparing = operation else { return [] }
-            operation = nil
+        case .prepareFailed(let failure):
+            guard case .preparing? = modals.operation else { return [] }
+            modals.close(.operation)
             flash = Flash(.error, failure.message, now: now)
             return failure.kind == .notFound ? [loadFirstPage(.users)] : []
-        case let .finished(pending, result, auditProblem, now):
-            if operation == .running(pending) { operation = nil }
+        case let .finished(pending, result, auditProblem):
+            if modals.operation == .running(pending) { modals.close(.operation) }
             switch result {
             case let .succeeded(user, credential):
                 flash = auditProblem.map { Flash(.warning, "\(pending.doneMessage) But the audit log was not written: \($0)", now: now) }
@@ -158,17 +122,14 @@ extension ConsoleState {
         }
         // An open detail pane of the changed resource shows the new state.
         guard let target = detail?.target, pending.resourceIDs.first == target.id else { return [] }
-        let generation = nextDetailGeneration()
-        detail = DetailState(target: target, generation: generation)
-        return [.loadDetail(target, generation: generation)]
+        return reloadDetail()
     }
 
     private mutating func closeDetail(showing pending: ConsoleOperation) {
         guard let target = detail?.target else { return }
-        let ids = Set(pending.resourceIDs)
         switch target {
         case .credential(let id), .user(let id):
-            if ids.contains(id) { detail = nil }
+            if pending.resourceIDs.contains(id) { modals.close(.detail) }
         case .system, .entrance:
             break
         }

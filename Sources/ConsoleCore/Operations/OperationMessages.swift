@@ -4,20 +4,23 @@ import Foundation
 public enum OperationEffect: Sendable, Equatable {
     /// Fetch the user's credentials, then open the delete dialog.
     case prepareDeleteUser(UserTarget)
-    /// Call the API (and record the audit entry).
+    /// Call the API (and record the audit entries).
     case perform(ConsoleOperation)
-    /// Read the newest audit entries matching `filter` for the `:audit` pane.
-    case loadAudit(filter: String, generation: Int)
+
+    /// Only `perform` changes data.
+    public var changesData: Bool {
+        if case .perform = self { return true }
+        return false
+    }
 }
 
 /// The effect runner's answers about operations.
 public enum OperationAnswer: Sendable {
     /// The dialog is ready (e.g. with the user's credentials listed).
     case prepared(ConsoleOperation)
-    case prepareFailed(ConsoleFailure, at: Date)
+    case prepareFailed(ConsoleFailure)
     /// `auditProblem` says why the audit entry could not be written, when it could not.
-    case auditLoaded(AuditPaneState.Phase, generation: Int)
-    case finished(ConsoleOperation, OperationResult, auditProblem: String? = nil, at: Date)
+    case finished(ConsoleOperation, OperationResult, auditProblem: String? = nil)
 }
 
 /// How a performed operation ended, with the fresh rows the panes should show.

@@ -26,23 +26,21 @@ public struct ConsoleEffectRunner: Sendable {
         self.operations = OperationRunner(client: client, recorder: auditRecorder, clock: clock)
     }
 
-    /// Runs one effect. Returns nil when the task was cancelled.
-    public func run(_ effect: ConsoleEffect) async -> ConsoleAction? {
-        switch effect {
+    /// Performs one API call. Returns nil when the task was cancelled.
+    public func run(_ call: APICall) async -> ConsoleAction? {
+        switch call {
         case .loadWorkspace:
             guard let workspace = try? await client.workspaces.get() else { return nil }
             return .workspaceLoaded(workspace)
         case .loadPage(let request):
-            if request.delay > .zero {
-                do { try await Task.sleep(for: request.delay) } catch { return nil }
-            }
             do {
                 let (page, next) = try await loadPage(request)
-                return .pageLoaded(page, request: request, nextCursor: next, at: clock.now())
+                return .pageLoaded(page, request: request, nextCursor: next)
             } catch is CancellationError {
                 return nil
             } catch {
-                return .pageFailed(request: request, ConsoleFailure(error), at: clock.now())
+                if Task.isCancelled { return nil }
+                return .pageFailed(request: request, ConsoleFailure(error))
             }
         case .loadHolders(let userIDs):
             guard let names = try? await ownerNames(userIDs), !names.isEmpty else { return nil }
@@ -51,12 +49,15 @@ public struct ConsoleEffectRunner: Sendable {
             return await runWizard(effect)
         case .operation(let work):
             return .operation(await operations.run(work))
+        case let .loadAudit(filter, generation):
+            return .auditLoaded(await operations.loadAudit(filter: filter), generation: generation)
         case let .loadDetail(target, generation):
             do {
                 return .detailLoaded(try await loadDetail(target), generation: generation)
             } catch is CancellationError {
                 return nil
             } catch {
+                if Task.isCancelled { return nil }
                 return .detailFailed(ConsoleFailure(error), generation: generation)
             }
         }

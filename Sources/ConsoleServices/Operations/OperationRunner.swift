@@ -28,17 +28,7 @@ public struct OperationRunner: Sendable {
                 }
                 return .prepared(.deleteUser(user, credentials: targets))
             } catch {
-                return .prepareFailed(ConsoleFailure(error), at: clock.now())
-            }
-        case let .loadAudit(filter, generation):
-            guard let log = recorder?.log else {
-                return .auditLoaded(.failed("this session has no audit log."), generation: generation)
-            }
-            do {
-                let records = try await log.entries(matching: filter.isEmpty ? nil : filter, limit: AuditPaneState.limit)
-                return .auditLoaded(.loaded(records), generation: generation)
-            } catch {
-                return .auditLoaded(.failed(error.reason), generation: generation)
+                return .prepareFailed(ConsoleFailure(error))
             }
         case .perform(let operation):
             let result: OperationResult
@@ -51,7 +41,17 @@ public struct OperationRunner: Sendable {
                 result = .failed(ConsoleFailure(error))
                 auditProblem = await record(operation, outcome: .failed, error: error)
             }
-            return .finished(operation, result, auditProblem: auditProblem, at: clock.now())
+            return .finished(operation, result, auditProblem: auditProblem)
+        }
+    }
+
+    /// The newest audit entries matching `filter`, for the audit pane.
+    public func loadAudit(filter: String) async -> AuditPaneState.Phase {
+        guard let log = recorder?.log else { return .failed("this session has no audit log.") }
+        do {
+            return .loaded(try await log.entries(matching: filter.isEmpty ? nil : filter, limit: AuditPaneState.limit))
+        } catch {
+            return .failed(error.reason)
         }
     }
 

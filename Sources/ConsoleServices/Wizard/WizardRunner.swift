@@ -5,13 +5,7 @@ import SeamAPI
 extension ConsoleEffectRunner {
     /// Performs one wizard effect; every failure becomes `.failed` with the API's field errors.
     func runWizard(_ effect: WizardEffect) async -> ConsoleAction? {
-        let serial: Date
-        switch effect {
-        case .resolveIdentity(let s, _, _, _), .searchIdentities(let s, _), .loadManagers(let s, _), .ensureEnrollment(let s, _, _),
-             .ensureAcsUser(let s, _, _, _, _, _), .loadEntrances(let s, _), .createKey(let s, _, _, _, _),
-             .followKey(let s, _), .remove(let s, _):
-            serial = s
-        }
+        let serial = effect.serial
         do {
             return .wizard(try await performWizard(effect))
         } catch is CancellationError {

@@ -1,33 +1,24 @@
 import ConsoleCore
 import Foundation
 
-/// Where effect tasks leave their answers for the run loop, and how the loop knows whether
-/// work is still in flight. Thread-safe: tasks finish on any thread; the loop drains on its own.
+/// Where effect tasks leave their answers for the run loop. Thread-safe: tasks finish on any
+/// thread; the loop drains on its own. Each answer carries the token of the task that gave it,
+/// so the loop can drop the answers of tasks it has cancelled.
 final class ActionInbox: @unchecked Sendable {
     private let lock = NSLock()
-    private var actions: [ConsoleAction] = []
-    private var inFlight = 0
+    private var answers: [(token: Int, action: ConsoleAction?)] = []
 
-    func begin() {
-        lock.withLock { inFlight += 1 }
+    /// A task finished; `action` is nil when it had nothing to say (it was cancelled).
+    func deliver(token: Int, _ action: ConsoleAction?) {
+        lock.withLock { answers.append((token, action)) }
     }
 
-    func finish(_ action: ConsoleAction?) {
+    func drain() -> [(token: Int, action: ConsoleAction?)] {
         lock.withLock {
-            inFlight -= 1
-            if let action { actions.append(action) }
+            defer { answers.removeAll(keepingCapacity: true) }
+            return answers
         }
     }
 
-    func drain() -> [ConsoleAction] {
-        lock.withLock {
-            defer { actions.removeAll(keepingCapacity: true) }
-            return actions
-        }
-    }
-
-    /// Effects started and not finished, plus answers not yet applied.
-    var pending: Int {
-        lock.withLock { inFlight + actions.count }
-    }
+    var isEmpty: Bool { lock.withLock { answers.isEmpty } }
 }

@@ -2,71 +2,58 @@ public import ConsoleCore
 import Foundation
 
 /// The console's run loop: owns the state and the terminal (one owner, as ncurses requires),
-/// feeds input and effect answers to the reducer, runs effects in tasks, and presents a frame
-/// after every change. Tests drive the same object step by step with a `VirtualTerminal`.
+/// feeds input, timers and effect answers to the reducer, hands effects to the scheduler, and
+/// presents a frame after every change. Tests drive the same object step by step with a
+/// `VirtualTerminal` (and, for timers, a `ManualClock`).
 public final class ConsoleApp {
-    /// Performs one effect (an API call) and returns the action that reports its answer.
-    public typealias Perform = @Sendable (ConsoleEffect) async -> ConsoleAction?
+    /// Performs one API call and returns the action that reports its answer.
+    public typealias Perform = @Sendable (APICall) async -> ConsoleAction?
+
+    /// How long quitting waits for changes in flight, so their outcome reaches the audit log.
+    public static let changeGrace: Duration = .seconds(5)
 
     public private(set) var state: ConsoleState
     private let terminal: any Terminal
-    private let perform: Perform
     private let clock: any ConsoleClock
-    private let inbox = ActionInbox()
-    private var tasks: [Task<Void, Never>] = []
+    private let effects: EffectScheduler
     private var dirty = true
 
     public init(state: ConsoleState, terminal: any Terminal, clock: any ConsoleClock = SystemClock(), perform: @escaping Perform) {
         self.state = state
         self.terminal = terminal
         self.clock = clock
-        self.perform = perform
+        self.effects = EffectScheduler(perform: perform, clock: clock)
         self.state.columns = terminal.size.columns
         self.state.rows = terminal.size.rows
     }
 
-    deinit {
-        for task in tasks { task.cancel() }
-    }
-
     /// Sends one action through the reducer and starts the effects it asks for.
     public func send(_ action: ConsoleAction) {
-        let effects = state.reduce(action)
+        let asked = state.reduce(action, now: clock.now())
         dirty = true
-        for effect in effects { launch(effect) }
+        for effect in asked { effects.start(effect) }
     }
 
     /// Sends an input event as the terminal would deliver it.
     public func send(_ event: InputEvent) {
-        send(.input(event, at: clock.now()))
+        send(.input(event))
     }
 
-    private func launch(_ effect: ConsoleEffect) {
-        inbox.begin()
-        let perform = self.perform
-        let inbox = self.inbox
-        tasks.removeAll { $0.isCancelled }
-        tasks.append(Task.detached {
-            let action = await perform(effect)
-            inbox.finish(action)
-        })
-    }
-
-    /// Applies the answers that have arrived. Returns true when anything changed.
+    /// Applies the answers that have arrived and the timers that are due. Returns true when
+    /// anything happened.
     @discardableResult
     public func pump() -> Bool {
-        let arrived = inbox.drain()
+        let arrived = effects.collect()
         for action in arrived { send(action) }
-        if state.flash != nil {
-            let before = state.flash
-            for effect in state.reduce(.tick(clock.now())) { launch(effect) }
-            if state.flash != before { dirty = true }
-        }
         return !arrived.isEmpty
     }
 
-    /// True when no effect is running and no answer waits to be applied.
-    public var isIdle: Bool { inbox.pending == 0 }
+    /// True when no call is in flight, no answer waits to be applied, and no pause in typing is
+    /// about to send a request. (A flash's expiry or a retry's pause does not count.)
+    public var isIdle: Bool { effects.runningCount == 0 && !effects.hasAnswers && !effects.isDebouncing }
+
+    /// Calls in flight or with answers not yet applied (finished tasks are not kept).
+    public var runningEffectCount: Int { effects.runningCount }
 
     /// Draws the state if it changed since the last frame.
     public func render(force: Bool = false) {
@@ -81,20 +68,40 @@ public final class ConsoleApp {
         dirty = false
     }
 
-    /// Runs until the user quits or the terminal goes away (hang-up, signal).
+    /// Runs until the user quits or the terminal goes away (hang-up, signal); then waits a few
+    /// seconds at most for changes still in flight.
     public func run() {
         send(.start)
         render()
         while !state.shouldQuit {
-            // Poll briefly while answers are due, so they show at once; otherwise wait longer.
-            let timeout: Duration = inbox.pending > 0 || state.flash != nil ? .milliseconds(25) : .milliseconds(250)
-            if let event = terminal.nextEvent(timeout: timeout) {
+            if let event = terminal.nextEvent(timeout: waitTimeout()) {
                 send(event)
             }
             pump()
             render()
         }
-        for task in tasks { task.cancel() }
+        finishChanges(within: Self.changeGrace)
+    }
+
+    /// How long to wait for input: briefly while calls are in flight (so answers show at once),
+    /// else until the next timer, and at most a second.
+    private func waitTimeout() -> Duration {
+        if effects.runningCount > 0 || effects.hasAnswers { return .milliseconds(25) }
+        let idle: Duration = .seconds(1)
+        guard let deadline = effects.nextDeadline else { return idle }
+        let seconds = max(deadline.timeIntervalSince(clock.now()), 0)
+        return min(idle, .milliseconds(Int64((seconds * 1000).rounded(.up))))
+    }
+
+    /// Stops the reads and waits (up to `limit`) for the changes in flight: each writes its
+    /// outcome to the audit log when the API answers.
+    public func finishChanges(within limit: Duration) {
+        effects.cancelReads()
+        let deadline = ContinuousClock.now + limit
+        while effects.isChangingData, ContinuousClock.now < deadline {
+            Thread.sleep(forTimeInterval: 0.01)
+            _ = effects.collect()
+        }
     }
 
     // MARK: - Testing support

@@ -27,10 +27,8 @@ public struct AuditPaneView {
         let prefix = DisplayText("Filter: ")
         let written = grid.write(prefix, x: inner.x, y: inner.y, maxWidth: inner.width, style: .bold)
         grid.write(DisplayText(pane.filter.text), x: inner.x + written, y: inner.y, maxWidth: inner.width - written)
-        let hint = "   ↑↓ scroll · Esc close"
-        let used = written + DisplayText(pane.filter.text).width
-        if used + hint.count < inner.width {
-            grid.write(DisplayText(hint), x: inner.x + used, y: inner.y, maxWidth: inner.width - used, style: .dim)
+        if pane.filter.isEmpty {
+            grid.write("type to filter", x: inner.x + written, y: inner.y, maxWidth: inner.width - written, style: .dim)
         }
         let cursorColumn = inner.x + written + DisplayText(String(pane.filter.text.prefix(pane.filter.cursor))).width
         let listTop = inner.y + 1

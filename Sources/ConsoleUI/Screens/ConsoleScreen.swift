@@ -43,26 +43,27 @@ public struct ConsoleScreen {
             main = below
         }
         renderMain(into: &grid, in: main)
-        let wizardCursor = state.wizard.flatMap { WizardView(wizard: $0, now: now).render(into: &grid, in: main) }
-        let cursor = renderPrompt(into: &grid, in: promptRect) ?? wizardCursor
-        // The wizard shows its own keys; the list keys do not apply while it is open.
-        if state.wizard == nil { Footer(bindings: state.keys.footer(in: state.keyScopes)).render(into: &grid, in: footerRect) }
-        if state.mode == .help {
-            let overlay = main.centered(width: min(main.width - 4, 76), height: main.height)
-            HelpOverlay(registry: state.keys, scopes: state.keyScopes, scopeTitles: Self.scopeTitles, scrollOffset: state.helpScroll).render(into: &grid, in: overlay)
-        }
-        if let audit = state.auditPane, state.operation == nil {
-            return AuditPaneView(pane: audit, timeZone: localTimeZone).render(into: &grid, in: main)
-        }
-        if let flow = state.operation {
-            return OperationDialogView(flow: flow).render(into: &grid, in: main)
+        var cursor = renderPrompt(into: &grid, in: promptRect)
+        Footer(bindings: state.keys.footer(in: state.keyScopes)).render(into: &grid, in: footerRect)
+        // The layers above the lists, bottom first, so the one that holds the keyboard is on top.
+        for layer in state.modals.layers {
+            switch layer {
+            case .detail, .filter, .commandBar:
+                break // drawn beside the list and on the prompt line
+            case .wizard(let wizard):
+                cursor = WizardView(wizard: wizard, now: now).render(into: &grid, in: main)
+            case .help(let help):
+                let overlay = main.centered(width: min(main.width - 4, 76), height: main.height)
+                HelpOverlay(registry: state.keys, scopes: state.helpScopes, scrollOffset: help.scroll).render(into: &grid, in: overlay)
+                cursor = nil
+            case .audit(let audit):
+                cursor = AuditPaneView(pane: audit, timeZone: localTimeZone).render(into: &grid, in: main)
+            case .operation(let flow):
+                cursor = OperationDialogView(flow: flow).render(into: &grid, in: main)
+            }
         }
         return cursor
     }
-
-    static let scopeTitles: [KeyScope: String] = [
-        .global: "Everywhere", ConsoleKeymap.browse: "Lists", ConsoleKeymap.detail: "Details",
-    ]
 
     private var statusBar: StatusBar {
         var left: [DisplayText] = ["keydesk", DisplayText(state.connection.label)]
@@ -150,12 +151,12 @@ public struct ConsoleScreen {
     }
 
     private func renderPrompt(into grid: inout CellGrid, in rect: Rect) -> CursorPlacement? {
-        switch state.mode {
-        case .filtering(let draft, _):
-            return renderInput(prefix: "/", draft: draft, hint: "  Enter keeps the filter, Esc clears it", into: &grid, in: rect)
-        case .command(let draft):
-            return renderInput(prefix: ":", draft: draft, hint: "  Enter runs, Esc cancels", into: &grid, in: rect)
-        case .browsing, .help:
+        switch state.modals.top {
+        case .filter(let prompt)?:
+            return renderInput(prefix: "/", draft: prompt.draft, hint: "  Enter keeps the filter, Esc clears it", into: &grid, in: rect)
+        case .commandBar(let bar)?:
+            return renderInput(prefix: ":", draft: bar.draft, hint: "  Enter runs, Esc cancels", into: &grid, in: rect)
+        default:
             if let flash = state.flash {
                 let level: FlashLevel = switch flash.level {
                 case .info: .info

@@ -66,7 +66,6 @@ public struct OperationDialogView {
                 grid.write(line, x: x, y: box.y + 6 + i, maxWidth: inner, style: CellStyle(.bold, role: .error))
             }
         }
-        grid.write("Enter: review the change   Esc: cancel", x: x, y: box.y + 8, maxWidth: inner, style: .dim)
         return field.cursorPlacement(in: fieldRect)
     }
 }

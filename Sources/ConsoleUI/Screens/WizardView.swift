@@ -2,7 +2,7 @@ public import ConsoleCore
 import Foundation
 
 /// Draws the mobile-key wizard over the main area: the step, its fields with their problems,
-/// what the wizard did so far, and the keys that apply.
+/// and what the wizard did so far. The keys that apply are in the footer (from the registry).
 struct WizardView {
     var wizard: WizardState
     var now: Date
@@ -22,14 +22,14 @@ struct WizardView {
     /// Draws the wizard into `rect`; returns the hardware cursor of the focused field, if any.
     @discardableResult
     func render(into grid: inout CellGrid, in rect: Rect) -> CursorPlacement? {
-        let (title, lines, hint) = content
+        let (title, lines) = content
         let pane = Pane(title: DisplayText(title), focused: true, detail: DisplayText(wizard.building?.name ?? "choose a building"))
         pane.render(into: &grid, in: rect)
         let inner = pane.contentRect(in: rect)
-        guard inner.height >= 2 else { return nil }
+        guard inner.height >= 1 else { return nil }
         let width = inner.width - 1
         let x = inner.x + 1
-        let (body, hintRect) = inner.splitBottom(1)
+        let body = inner
         var cursor: CursorPlacement?
         for (offset, line) in lines.prefix(body.height).enumerated() {
             let y = body.y + offset
@@ -56,11 +56,10 @@ struct WizardView {
                 if focused { cursor = field.cursorPlacement(in: fieldRect) }
             }
         }
-        grid.write(DisplayText(hint).truncated(toWidth: width, ellipsis: grid.glyphs.ellipsis), x: x, y: hintRect.y, maxWidth: width, style: .dim)
         return cursor
     }
 
-    private var content: (String, [Line], String) {
+    private var content: (String, [Line]) {
         let w = wizard
         var lines: [Line] = []
         func problem(_ field: WizardField) { if let message = w.fieldErrors[field] { lines.append(.problem("  ! " + message)) } }
@@ -69,7 +68,6 @@ struct WizardView {
             if let failure = w.failure { lines.append(.problem("Failed: " + failure)) }
         }
         let title: String
-        var hint = "Enter next · Esc leave"
         switch w.step {
         case .building:
             title = "Issue a mobile key · choose the building"
@@ -77,7 +75,6 @@ struct WizardView {
             for (index, row) in w.buildingChoices.enumerated() {
                 lines.append(.selectable("\(row.name) (\(row.timeZone ?? "UTC"))", selected: index == w.buildingCursor))
             }
-            hint = "Up/Down choose · Enter next · Esc leave"
         case .resident:
             title = "Step 1/7 · the resident"
             lines.append(.text("Type a name and Enter to search residents, or an email to add one."))
@@ -92,7 +89,6 @@ struct WizardView {
             problem(.phone)
             lines.append(.dim("Phone is optional, E.164: +15555550100"))
             status()
-            hint = w.identityMatches == nil ? "Tab next field · Enter continue · Esc leave" : "Up/Down choose · Enter use this resident · Esc leave"
         case .manager:
             title = "Step 2/7 · credential manager"
             if let managers = w.managerNames {
@@ -112,12 +108,10 @@ struct WizardView {
             title = "Step 3/7 · enrollment"
             lines.append(.text("Enrolling the resident with \(w.managerName ?? "the credential manager")."))
             status()
-            if w.failure != nil { hint = "Enter retry · Esc leave" }
         case .acsUser:
             title = "Step 4/7 · the building's user"
             lines.append(.text("Linking the building's user with \(w.resident.email.text), or creating it."))
             status()
-            if w.failure != nil { hint = "Enter retry · Esc leave" }
         case .key:
             title = "Step 5/7 · the mobile key"
             lines.append(.field(w.isEditingEntranceFilter ? "Entrances /" : "Entrances", w.entranceFilter,
@@ -137,9 +131,6 @@ struct WizardView {
             problem(.end)
             lines.append(.dim("Dates: Up/Down for now, tonight, +1 week, +1 month, or type YYYY-MM-DD HH:MM"))
             status()
-            hint = w.isEditingEntranceFilter
-                ? "Typing the filter, spaces too · Enter/Esc/Down back to the list"
-                : "Space choose · / filter · Tab next field · Up/Down preset · Enter review"
         case .review:
             title = "Step 6/7 · review"
             lines.append(.text("A Latch mobile key (synced to every phone of the resident) for"))
@@ -150,7 +141,6 @@ struct WizardView {
             lines.append(.dim("Latch makes the PIN; none is asked for."))
             lines.append(.heading("Done so far"))
             lines += w.log.map { .dim("  " + $0) }
-            hint = "Enter create the key · Backspace change · Esc leave"
         case .result:
             title = "Step 7/7 · result"
             if w.credential != nil, let credentialID = w.made.credentialID {
@@ -167,14 +157,12 @@ struct WizardView {
             status()
             lines.append(.heading("What the wizard did"))
             lines += w.log.map { .dim("  " + $0) }
-            hint = w.credential == nil ? "Enter retry · Esc leave" : "n issue another key in this building · Enter close"
         case .leaving:
             title = "Leave the wizard?"
             lines.append(.text("These exist now because of the wizard:"))
             lines += w.made.summary.map { .text("  • " + $0) }
             status()
-            hint = "k keep them · x remove them · Esc back"
         }
-        return (title, lines, hint)
+        return (title, lines)
     }
 }

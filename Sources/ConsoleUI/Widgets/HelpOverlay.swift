@@ -5,30 +5,26 @@ public import ConsoleCore
 /// actions changing data are hidden.
 public struct HelpOverlay: Widget {
     public var registry: KeyRegistry
+    /// The scopes of the screen under the overlay, most specific first.
     public var scopes: [KeyScope]
-    /// Human titles of scopes ("users" → "Users pane"); the scope name is used otherwise.
-    public var scopeTitles: [KeyScope: String]
     /// First line shown (for scrolling long help).
     public var scrollOffset: Int
 
-    public init(registry: KeyRegistry, scopes: [KeyScope], scopeTitles: [KeyScope: String] = [:], scrollOffset: Int = 0) {
+    public init(registry: KeyRegistry, scopes: [KeyScope], scrollOffset: Int = 0) {
         self.registry = registry
         self.scopes = scopes
-        self.scopeTitles = scopeTitles
         self.scrollOffset = scrollOffset
     }
 
     /// The help text lines (before scrolling and clipping).
     public func lines(keyColumnWidth: Int = 16) -> [(text: DisplayText, heading: Bool)] {
         var result: [(DisplayText, Bool)] = []
-        var order = scopes
-        if !order.contains(.global) { order.append(.global) }
-        let active = registry.active(in: order)
-        for scope in order {
+        let active = registry.active(in: scopes)
+        for scope in scopes {
             let entries = active.filter { $0.scope == scope }
             guard !entries.isEmpty else { continue }
             if !result.isEmpty { result.append((.empty, false)) }
-            result.append((DisplayText(scopeTitles[scope] ?? (scope == .global ? "Everywhere" : scope.name)), true))
+            result.append((DisplayText(scope.title), true))
             for binding in entries {
                 var keys = binding.keys.map(\.displayName).joined(separator: ", ")
                 if keys.isEmpty, let command = binding.commands.first { keys = ":" + command }

@@ -48,10 +48,10 @@ struct UICheckScreen {
     let rowCount: Int
     var viewport = TableViewport()
     var registry = KeyRegistry([
-        KeyBinding(action: "move", keys: [.character("j"), .down], description: "Move down", footerLabel: "Down"),
-        KeyBinding(action: "move-up", keys: [.character("k"), .up], description: "Move up", footerLabel: "Up"),
-        KeyBinding(action: "redraw", keys: [.control("l")], description: "Redraw the screen", footerLabel: "Redraw"),
-        KeyBinding(action: "quit", keys: [.character("q")], description: "Quit", footerLabel: "Quit"),
+        KeyBinding(.list(.down), keys: [.character("j"), .down], description: "Move down", footerLabel: "Down", scope: .anywhere),
+        KeyBinding(.list(.up), keys: [.character("k"), .up], description: "Move up", footerLabel: "Up", scope: .anywhere),
+        KeyBinding(.app(.redraw), keys: [.control("l")], description: "Redraw the screen", footerLabel: "Redraw", scope: .anywhere),
+        KeyBinding(.app(.quit), keys: [.character("q")], description: "Quit", footerLabel: "Quit", scope: .anywhere),
     ])
     let flash = FlashMessage(.info, "ui-check: j/k or arrows move, q quits")
 
@@ -120,7 +120,7 @@ struct UICheckScreen {
         ) { Self.row($0) }
         table.render(into: &grid, in: content)
         FlashLine(message: flash).render(into: &grid, in: flashRow)
-        Footer(bindings: registry.footer(in: [])).render(into: &grid, in: footerRow)
+        Footer(bindings: registry.footer(in: [.anywhere])).render(into: &grid, in: footerRow)
         terminal.present(grid, cursor: table.cursorPlacement(in: content))
     }
 }

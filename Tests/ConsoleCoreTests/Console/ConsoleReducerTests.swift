@@ -18,17 +18,15 @@ import Testing
     }
 
     private func loaded(_ state: inout ConsoleState, _ page: PanePage, next: String? = nil) -> [ConsoleEffect] {
-        state.reduce(.pageLoaded(page, request: Fixtures.request(state, page.pane), nextCursor: next, at: Fixtures.now))
+        state.reduce(.pageLoaded(page, request: Fixtures.request(state, page.pane), nextCursor: next))
     }
 
     @Test func startLoadsTheWorkspaceAndEveryPane() {
         var state = ConsoleState(connection: ConnectionInfo(label: "SANDBOX", isSandbox: true))
         let effects = state.reduce(.start)
-        #expect(effects.first == .loadWorkspace)
-        let panes = effects.compactMap { effect -> ListPane? in
-            if case .loadPage(let request) = effect { return request.pane } else { return nil }
-        }
-        #expect(panes == ListPane.allCases)
+        #expect(effects.first == .call(.loadWorkspace, id: .workspace))
+        #expect(effects.pageRequests.map(\.pane) == ListPane.allCases)
+        #expect(effects.dropFirst().map(\.id) == ListPane.allCases.map { .page($0) }, "each pane's loads have their own identity")
         #expect(state.loadingLabel == "loading systems, users, entrances, credentials…")
     }
 
@@ -51,18 +49,18 @@ import Testing
 
     @Test func holdersOfCredentialsOnScreenAreAskedForOnceEach() {
         var state = started()
-        _ = state.reduce(.input(.resize(columns: 80, rows: 24), at: Fixtures.now))
+        _ = state.reduce(.input(.resize(columns: 80, rows: 24)))
         _ = loaded(&state, .users([Fixtures.user("u1", "Ana Zed")]))
         let keys = (0..<100).map { mobileKey("c\($0)", user: "u\($0 % 40)") }
         #expect(loaded(&state, .credentials(keys)).isEmpty, "nothing is asked while another pane is shown")
-        let shown = state.reduce(.input(.key(.character("4")), at: Fixtures.now))
-        let asked = shown.compactMap { effect -> [String]? in
-            if case .loadHolders(let ids) = effect { return ids } else { return nil }
+        let shown = state.reduce(.input(.key(.character("4"))))
+        let asked = shown.calls.compactMap { call -> [String]? in
+            if case .loadHolders(let ids) = call { return ids } else { return nil }
         }
         let onScreen = Set((0..<state.listHeight).map { "u\($0 % 40)" }).subtracting(["u1"])
         #expect(asked.count == 1)
         #expect(Set(asked.first ?? []) == onScreen, "the unknown holders of the rows on screen, u1 being known")
-        #expect(!state.reduce(.input(.key(.down), at: Fixtures.now)).contains { if case .loadHolders = $0 { true } else { false } },
+        #expect(!state.press(.down).calls.contains { if case .loadHolders = $0 { true } else { false } },
                 "asked once")
 
         _ = state.reduce(.holdersLoaded(["u2": "Bo Young"]))
@@ -77,11 +75,9 @@ import Testing
         let effects = state.press(.enter)
         #expect(state.scope?.systemID == "s2")
         #expect(state.scope?.time.label == "Europe/Paris")
-        let scoped = effects.compactMap { effect -> String? in
-            if case .loadPage(let request) = effect { return "\(request.pane):\(request.systemID ?? "all")" } else { return nil }
-        }
+        let scoped = effects.pageRequests.map { "\($0.pane):\($0.systemID ?? "all")" }
         #expect(scoped == ["users:s2", "entrances:s2", "credentials:s2"])
-        #expect(effects.last == .loadDetail(.system("s2"), generation: state.detail!.generation))
+        #expect(effects.last == .call(.loadDetail(.system("s2"), generation: state.detail!.generation), id: .detail))
         _ = state.press(.escape)
         #expect(state.detail == nil)
     }
@@ -99,7 +95,7 @@ import Testing
         #expect(state.flash?.message.contains("Unknown command :nonsense") == true)
         _ = state.type(":ent")
         _ = state.press(.tab)
-        #expect(state.mode == .command(TextDraft("entrances")), "Tab completes a command name")
+        #expect(state.commandBar?.draft == TextDraft("entrances"), "Tab completes a command name")
         _ = state.press(.enter)
         #expect(state.pane == .entrances)
         _ = state.type(":q")
@@ -107,44 +103,48 @@ import Testing
         #expect(state.shouldQuit)
     }
 
-    @Test func filterNarrowsAtOnceAndAsksTheAPIOnceTypingPauses() {
+    @Test func filterNarrowsAtOnceAndAsksTheAPIOnlyWhenTypingPauses() {
         var state = started()
         _ = state.press(.character("2"))
         _ = loaded(&state, .users([Fixtures.user("u1", "Jane Doe"), Fixtures.user("u2", "John Roe")]))
         _ = state.press(.character("/"))
         let effects = state.type("jan")
-        #expect(state.users.count == 1)
-        guard case .loadPage(let request)? = effects.last else {
-            Issue.record("expected a search request, got \(effects)")
-            return
-        }
-        #expect(request.search == "jan")
-        #expect(request.delay == .milliseconds(150))
+        #expect(state.users.count == 1, "the loaded rows are filtered at each key")
+        #expect(effects.calls.isEmpty, "no request while typing")
+        #expect(effects.map(\.id) == Array(repeating: .filterPause(.users), count: 3), "each key restarts the one pause timer")
+        #expect(effects.last == .after(ConsoleState.typingPause, .filterPaused(.users, search: "jan"), id: .filterPause(.users)))
+
+        let asked = state.reduce(.timer(.filterPaused(.users, search: "jan")))
+        #expect(asked.pageRequests.map(\.search) == ["jan"], "the pause asks the API once")
+        #expect(asked.first?.id == .page(.users), "replacing any page load of the pane in flight")
+        #expect(state.reduce(.timer(.filterPaused(.users, search: "jan"))).isEmpty, "the same search is not asked twice")
+
         // Esc puts the previous filter back.
         _ = state.press(.escape)
         #expect(state.users.count == 2)
-        #expect(state.mode == .browsing)
+        #expect(state.modals.top == nil)
     }
 
-    @Test func answersForAnEarlierFilterAreDropped() {
+    @Test func answersForAnEarlierSearchAreDropped() {
         var state = started()
         _ = state.press(.character("2"))
         _ = state.press(.character("/"))
         _ = state.type("a")
-        let stale = Fixtures.request(state, .users)
+        let stale = state.reduce(.timer(.filterPaused(.users, search: "a"))).pageRequests[0]
         _ = state.type("b")
-        _ = state.reduce(.pageLoaded(.users([Fixtures.user("x", "Stale Answer")]), request: stale, nextCursor: nil, at: Fixtures.now))
+        _ = state.reduce(.timer(.filterPaused(.users, search: "ab")))
+        _ = state.reduce(.pageLoaded(.users([Fixtures.user("x", "Stale Answer")]), request: stale, nextCursor: nil))
         #expect(state.users.count == 0)
     }
 
     @Test func scrollingNearTheEndAsksForTheNextPage() {
         var state = started()
-        _ = state.reduce(.input(.resize(columns: 80, rows: 24), at: Fixtures.now))
+        _ = state.reduce(.input(.resize(columns: 80, rows: 24)))
         _ = state.press(.character("2"))
         _ = loaded(&state, .users(Fixtures.users(100)), next: "cursor-2")
         var requested: PageRequest?
         for _ in 0..<100 {
-            for case .loadPage(let request) in state.press(.down) { requested = request }
+            for request in state.press(.down).pageRequests { requested = request }
             if requested != nil { break }
         }
         #expect(requested?.cursor == "cursor-2")
@@ -156,11 +156,11 @@ import Testing
         _ = state.press(.character("2"))
         _ = loaded(&state, .users(Fixtures.users(50)), next: "p2")
         let effects = state.press(.character("G"))
-        guard case .loadPage(let second)? = effects.last else { Issue.record("no next page asked"); return }
-        let more = state.reduce(.pageLoaded(.users(Fixtures.users(50, from: 50)), request: second, nextCursor: "p3", at: Fixtures.now))
+        guard let second = effects.pageRequests.last else { Issue.record("no next page asked"); return }
+        let more = state.reduce(.pageLoaded(.users(Fixtures.users(50, from: 50)), request: second, nextCursor: "p3"))
         #expect(state.users.selectedID == "u99")
-        guard case .loadPage(let third)? = more.last else { Issue.record("did not follow to the third page"); return }
-        _ = state.reduce(.pageLoaded(.users(Fixtures.users(10, from: 100)), request: third, nextCursor: nil, at: Fixtures.now))
+        guard let third = more.pageRequests.last else { Issue.record("did not follow to the third page"); return }
+        _ = state.reduce(.pageLoaded(.users(Fixtures.users(10, from: 100)), request: third, nextCursor: nil))
         #expect(state.users.selectedID == "u109")
         #expect(!state.followingEnd.contains(.users))
     }
@@ -170,14 +170,16 @@ import Testing
         _ = state.press(.character("2"))
         _ = loaded(&state, .users(Fixtures.users(3)))
         let refresh = state.press(.character("r"))
-        guard case .loadPage(let request)? = refresh.last else { Issue.record("refresh asked nothing"); return }
-        let retry = state.reduce(.pageFailed(request: request, ConsoleFailure(.transient, "The Seam API did not answer."), at: Fixtures.now))
+        guard let request = refresh.pageRequests.last else { Issue.record("refresh asked nothing"); return }
+        let retry = state.reduce(.pageFailed(request: request, ConsoleFailure(.transient, "The Seam API did not answer.")))
         #expect(state.users.count == 3, "the last good rows stay")
         #expect(state.banner?.contains("retrying in 2 s") == true)
-        guard case .loadPage(let again)? = retry.first else { Issue.record("no retry"); return }
-        #expect(again.delay == .seconds(2))
-        #expect(again.retried().delay == .seconds(4))
-        _ = state.reduce(.pageLoaded(.users(Fixtures.users(4)), request: again, nextCursor: nil, at: Fixtures.now))
+        guard case let .timer(delay, .retryPage(again))? = retry.first?.work else { Issue.record("no retry timer: \(retry)"); return }
+        #expect(delay == .seconds(2))
+        #expect(retry.first?.id == .page(.users), "a refresh or a new search replaces the pending retry")
+        #expect(again.retryDelaySeconds == 4, "the next failure waits longer")
+        #expect(state.reduce(.timer(.retryPage(again))).pageRequests == [again], "the timer asks again")
+        _ = state.reduce(.pageLoaded(.users(Fixtures.users(4)), request: again, nextCursor: nil))
         #expect(state.banner == nil)
         #expect(state.flash?.message == "Connection restored.")
         #expect(state.users.count == 4)
@@ -186,26 +188,27 @@ import Testing
     @Test func aRefusedKeyShowsABannerAndDoesNotRetry() {
         var state = started()
         let request = Fixtures.request(state, .systems)
-        let effects = state.reduce(.pageFailed(request: request, ConsoleFailure(.unauthorized, "The API key from SEAM_API_KEY was refused."), at: Fixtures.now))
+        let effects = state.reduce(.pageFailed(request: request, ConsoleFailure(.unauthorized, "The API key from SEAM_API_KEY was refused.")))
         #expect(effects.isEmpty)
         #expect(state.banner == "The API key from SEAM_API_KEY was refused.")
     }
 
     @Test func theFlashClearsItselfAfterItsLifetime() {
         var state = started()
-        _ = state.press(.character("r"))
+        let effects = state.press(.character("r"))
         #expect(state.flash != nil)
-        _ = state.reduce(.tick(Fixtures.now + Flash.lifetime - 1))
-        #expect(state.flash != nil)
-        _ = state.reduce(.tick(Fixtures.now + Flash.lifetime))
+        #expect(effects.last == .after(.seconds(Flash.lifetime), .flashExpired, id: .flash), "a timer, not polling")
+        _ = state.reduce(.timer(.flashExpired), now: Fixtures.now + Flash.lifetime - 1)
+        #expect(state.flash != nil, "a newer flash is not cleared by an older timer")
+        _ = state.reduce(.timer(.flashExpired), now: Fixtures.now + Flash.lifetime)
         #expect(state.flash == nil)
     }
 
     @Test func helpOpensAndAnyKeyClosesIt() {
         var state = started()
         _ = state.press(.character("?"))
-        #expect(state.mode == .help)
+        #expect(state.help != nil)
         _ = state.press(.character("x"))
-        #expect(state.mode == .browsing)
+        #expect(state.modals.top == nil)
     }
 }

@@ -31,12 +31,27 @@ enum Fixtures {
 }
 
 extension ConsoleState {
+    /// Applies an action at the fixture instant.
+    mutating func reduce(_ action: ConsoleAction) -> [ConsoleEffect] {
+        reduce(action, now: Fixtures.now)
+    }
+
     /// Presses one key at the fixture instant.
     mutating func press(_ key: Key) -> [ConsoleEffect] {
-        reduce(.input(.key(key), at: Fixtures.now))
+        reduce(.input(.key(key)))
     }
 
     mutating func type(_ text: String) -> [ConsoleEffect] {
         text.flatMap { press(.character($0)) }
+    }
+}
+
+extension Array where Element == ConsoleEffect {
+    /// The API calls among the effects, in order.
+    var calls: [APICall] { compactMap(\.call) }
+
+    /// The page requests among the effects, in order.
+    var pageRequests: [PageRequest] {
+        calls.compactMap { if case .loadPage(let request) = $0 { request } else { nil } }
     }
 }

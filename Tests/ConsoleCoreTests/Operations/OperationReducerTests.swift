@@ -17,7 +17,7 @@ import Testing
     private func stateWithUsers(readOnly: Bool = false) -> ConsoleState {
         var state = ConsoleState(connection: ConnectionInfo(label: "TEST", isSandbox: true, readOnly: readOnly))
         _ = state.reduce(.pageLoaded(.users([Fixtures.user("u1", "Ada Lovelace"), Fixtures.user("u2", "Bo Chen", suspended: true)]),
-                                     request: Fixtures.request(state, .users), nextCursor: nil, at: Fixtures.now))
+                                     request: Fixtures.request(state, .users), nextCursor: nil))
         _ = state.press(.character("2"))
         return state
     }
@@ -26,7 +26,7 @@ import Testing
         var state = ConsoleState(connection: ConnectionInfo(label: "TEST", isSandbox: true))
         let start = Fixtures.now - 86_400
         _ = state.reduce(.pageLoaded(.credentials([credential("c1", "Apt 4B front", startsAt: start, endsAt: Fixtures.now + 86_400)]),
-                                     request: Fixtures.request(state, .credentials), nextCursor: nil, at: Fixtures.now))
+                                     request: Fixtures.request(state, .credentials), nextCursor: nil))
         _ = state.press(.character("4"))
         return state
     }
@@ -49,7 +49,7 @@ import Testing
         _ = state.press(.tab)
         let effects = state.press(.enter)
         let expected = ConsoleOperation.suspendUser(UserTarget(id: "u1", name: "Ada Lovelace", email: "ada.lovelace@example.com"))
-        #expect(effects == [.operation(.perform(expected))])
+        #expect(effects.calls == [.operation(.perform(expected))])
         #expect(state.operation == .running(expected))
         #expect(state.press(.character("q")).isEmpty)
         #expect(!state.shouldQuit, "keys do not reach the lists while the change runs")
@@ -123,24 +123,24 @@ import Testing
         _ = state.press(.character("x"))
         _ = state.press(.tab)
         _ = state.press(.enter)
-        let effects = state.reduce(.operation(.finished(.revokeCredential(target), .succeeded(user: nil, credential: nil), at: Fixtures.now)))
-        #expect(effects.isEmpty)
+        let effects = state.reduce(.operation(.finished(.revokeCredential(target), .succeeded(user: nil, credential: nil))))
+        #expect(effects.calls.isEmpty, "no refresh")
         #expect(state.operation == nil)
         #expect(state.credentials.count == 0)
         #expect(state.flash?.message == "Revoked Apt 4B front.")
 
         var users = stateWithUsers()
         let ada = UserTarget(id: "u1", name: "Ada Lovelace")
-        _ = users.reduce(.operation(.finished(.suspendUser(ada), .succeeded(user: Fixtures.user("u1", "Ada Lovelace", suspended: true), credential: nil), at: Fixtures.now)))
+        _ = users.reduce(.operation(.finished(.suspendUser(ada), .succeeded(user: Fixtures.user("u1", "Ada Lovelace", suspended: true), credential: nil))))
         #expect(users.users.rows.first { $0.id == "u1" }?.isSuspended == true)
     }
 
     @Test func aResourceAlreadyGoneSaysSoAndReloadsThePane() throws {
         var state = stateWithCredentials()
         let target = CredentialTarget(try #require(state.credentials.selectedRow))
-        let effects = state.reduce(.operation(.finished(.revokeCredential(target), .failed(ConsoleFailure(.notFound, "Not found.")), at: Fixtures.now)))
+        let effects = state.reduce(.operation(.finished(.revokeCredential(target), .failed(ConsoleFailure(.notFound, "Not found.")))))
         #expect(state.flash?.message.contains("no longer exists") == true)
-        guard case .loadPage(let request) = effects.first else {
+        guard case .loadPage(let request)? = effects.calls.first else {
             Issue.record("no reload: \(effects)")
             return
         }
@@ -150,12 +150,12 @@ import Testing
     @Test func readOnlyRefusesEveryOperationKey() {
         var users = stateWithUsers(readOnly: true)
         for key in ["u", "U", "D"] {
-            #expect(users.press(.character(Character(key))).isEmpty)
+            #expect(users.press(.character(Character(key))).calls.isEmpty)
             #expect(users.operation == nil)
             #expect(users.flash?.message.hasPrefix("Read-only mode") == true)
         }
-        let footer = users.keys.footer(in: users.keyScopes).map(\.action)
-        #expect(!footer.contains(OperationKeymap.toggleSuspend))
+        let footer = users.keys.footer(in: users.keyScopes).map(\.command)
+        #expect(!footer.contains(.operation(.toggleSuspend)))
         #expect(!users.keys.active(in: users.keyScopes).contains { $0.mutates })
     }
 }

@@ -92,9 +92,9 @@ struct WizardReducerTests {
         _ = state.press(.tab)
         _ = state.type("+15555550123")
         let effects = state.press(.enter)
-        #expect(effects == [.wizard(.resolveIdentity(serial: serial(state), email: "jane@example.com", fullName: "Jane Doe", phone: "+15555550123"))])
+        #expect(effects.calls == [.wizard(.resolveIdentity(serial: serial(state), email: "jane@example.com", fullName: "Jane Doe", phone: "+15555550123"))])
         let next = state.reduce(.wizard(.identityResolved(serial: serial(state), identity(), created: true)))
-        #expect(next == [.wizard(.loadManagers(serial: serial(state), systemID: "s1"))])
+        #expect(next.calls == [.wizard(.loadManagers(serial: serial(state), systemID: "s1"))])
         #expect(state.wizard?.step == .manager)
     }
 
@@ -104,17 +104,17 @@ struct WizardReducerTests {
         _ = state.reduce(.wizard(.identityResolved(serial: s, identity(), created: true)))
         var several = state
         let auto = state.reduce(.wizard(.managersLoaded(serial: s, [manager("m1")])))
-        #expect(auto == [.wizard(.ensureEnrollment(serial: s, identityID: "id1", managerID: "m1"))])
+        #expect(auto.calls == [.wizard(.ensureEnrollment(serial: s, identityID: "id1", managerID: "m1"))])
         let listed = several.reduce(.wizard(.managersLoaded(serial: s, [manager("m1"), manager("m2")])))
         #expect(listed.isEmpty)
         _ = several.press(.down)
-        #expect(several.press(.enter) == [.wizard(.ensureEnrollment(serial: s, identityID: "id1", managerID: "m2"))])
+        #expect(several.press(.enter).calls == [.wizard(.ensureEnrollment(serial: s, identityID: "id1", managerID: "m2"))])
         var none = residentEntered()
         _ = none.reduce(.wizard(.identityResolved(serial: serial(none), identity(), created: true)))
         _ = none.reduce(.wizard(.managersLoaded(serial: serial(none), [])))
         #expect(none.wizard?.step == .manager)
         let systemID = try #require(none.wizard?.building?.systemID)
-        #expect(none.press(.enter) == [.wizard(.loadManagers(serial: serial(none), systemID: systemID))], "Enter looks again")
+        #expect(none.press(.enter).calls == [.wizard(.loadManagers(serial: serial(none), systemID: systemID))], "Enter looks again")
     }
 
     @Test func aFailedStepIsRetriedAloneAndKeepsEarlierResults() {
@@ -126,7 +126,7 @@ struct WizardReducerTests {
         #expect(state.wizard?.failure == "Service unavailable")
         #expect(state.wizard?.step == .enrollment)
         let retry = state.press(.enter)
-        #expect(retry == [.wizard(.ensureEnrollment(serial: s, identityID: "id1", managerID: "m1"))])
+        #expect(retry.calls == [.wizard(.ensureEnrollment(serial: s, identityID: "id1", managerID: "m1"))])
         #expect(state.wizard?.made.identityID == "id1")
         #expect(state.wizard?.resident.email.text == "jane@example.com")
     }
@@ -159,7 +159,7 @@ struct WizardReducerTests {
         #expect(state.wizard?.fieldErrors.isEmpty == true)
         #expect(state.wizard?.step == .review)
         let create = state.press(.enter)
-        guard case .wizard(.createKey(_, let user, let doors, _, _))? = create.first else {
+        guard case .wizard(.createKey(_, let user, let doors, _, _))? = create.calls.first else {
             Issue.record("expected createKey, got \(create)")
             return
         }
@@ -210,7 +210,7 @@ struct WizardReducerTests {
             "A new user identity was created.", "An enrollment automation was launched.", "A new ACS user was created in the building.",
         ])
         let effects = state.press(.character("x"))
-        #expect(effects == [.wizard(.remove(serial: serial(state), state.wizard!.made))])
+        #expect(effects.calls == [.wizard(.remove(serial: serial(state), state.wizard!.made))])
         _ = state.reduce(.wizard(.removed(serial: serial(state), done: ["ACS user deleted"], problems: [])))
         #expect(state.wizard == nil)
     }
@@ -236,13 +236,13 @@ struct WizardReducerTests {
         _ = state.press(.character("i"))
         _ = state.type("Jane")
         let search = state.press(.enter)
-        #expect(search == [.wizard(.searchIdentities(serial: serial(state), text: "Jane"))])
+        #expect(search.calls == [.wizard(.searchIdentities(serial: serial(state), text: "Jane"))])
         let other = UserIdentity(userIdentityId: "id2", workspaceId: "ws", createdAt: now, displayName: "Jane Roe", fullName: "Jane Roe", emailAddress: "roe@example.com")
         _ = state.reduce(.wizard(.identitiesFound(serial: serial(state), [identity(), other], search: "Jane")))
         #expect(state.wizard?.matchLines.count == 2)
         _ = state.press(.down)
         let next = state.press(.enter)
-        #expect(next == [.wizard(.loadManagers(serial: serial(state), systemID: "s1"))])
+        #expect(next.calls == [.wizard(.loadManagers(serial: serial(state), systemID: "s1"))])
         #expect(state.wizard?.made.identityID == "id2")
         #expect(state.wizard?.made.identityCreated == false)
         #expect(state.wizard?.resident.email.text == "roe@example.com")

@@ -1,6 +1,7 @@
 import ConsoleCore
 import ConsoleServices
 import Foundation
+import KeydeskTestSupport
 import Testing
 
 /// Set once from any thread, read from any other.

@@ -1,6 +1,7 @@
 import ConsoleCore
 import ConsoleServices
 import Foundation
+import KeydeskTestSupport
 import Testing
 
 @Suite struct AuditLogTests {

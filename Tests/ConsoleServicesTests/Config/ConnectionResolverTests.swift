@@ -1,5 +1,6 @@
 import ConsoleCore
 import ConsoleServices
+import KeydeskTestSupport
 import Testing
 
 private let profiles = KeydeskConfig(

@@ -1,0 +1,49 @@
+import Foundation
+
+/// The `:` prompt.
+extension ConsoleState {
+    mutating func editCommand(_ key: Key) {
+        guard var bar = modals.commandBar else { return }
+        if key == .backspace && bar.draft.isEmpty {
+            modals.close(.commandBar)
+            return
+        }
+        _ = bar.draft.apply(key)
+        modals.replace(.commandBar(bar))
+    }
+
+    mutating func pasteIntoCommand(_ text: String) {
+        guard var bar = modals.commandBar else { return }
+        bar.draft.insert(text)
+        modals.replace(.commandBar(bar))
+    }
+
+    mutating func completeCommand() {
+        guard var bar = modals.commandBar else { return }
+        bar.draft = TextDraft(keys.completeCommand(bar.draft.text, in: keyScopes(ignoring: .commandBar)))
+        modals.replace(.commandBar(bar))
+    }
+
+    /// Closes the prompt and runs what was typed: a command name from the key registry, valid in
+    /// the context under the prompt.
+    mutating func runCommand(now: Date) -> [ConsoleEffect] {
+        guard let bar = modals.commandBar else { return [] }
+        modals.close(.commandBar)
+        let scopes = keyScopes
+        let known = keys.commands(in: scopes).map { ":" + $0.name }.joined(separator: " ")
+        switch keys.resolveCommand(bar.draft.text, in: scopes) {
+        case .empty:
+            return []
+        case .matched(let binding):
+            return perform(binding.command, now: now)
+        case .refusedReadOnly(let name):
+            flash = Flash(.warning, "Read-only mode: :\(name) would change data, so this console refuses it.", now: now)
+        case .unknown(let name):
+            flash = Flash(.error, "Unknown command :\(name). Try \(known)", now: now)
+        case .ambiguous(let name, let bindings):
+            let names = bindings.compactMap { $0.commands.first }.map { ":" + $0 }.joined(separator: " ")
+            flash = Flash(.error, ":\(name) is ambiguous: \(names)", now: now)
+        }
+        return []
+    }
+}

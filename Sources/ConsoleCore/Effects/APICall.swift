@@ -1,0 +1,25 @@
+/// The API work of an effect, performed by the effect runner (ConsoleServices) off the input
+/// path; each answer comes back as a `ConsoleAction`. Calls carry the generation of the state
+/// they were made for, so answers the user has moved past are dropped.
+public enum APICall: Sendable, Equatable {
+    case loadWorkspace
+    case loadPage(PageRequest)
+    case loadDetail(DetailTarget, generation: Int)
+    /// The names of these ACS users: holders of credentials on screen the console has not loaded.
+    case loadHolders([String])
+    case wizard(WizardEffect)
+    /// A front-desk operation's API work (see Operations/).
+    case operation(OperationEffect)
+    /// The newest audit entries matching `filter`, for the audit pane.
+    case loadAudit(filter: String, generation: Int)
+
+    /// True when the call changes data: such calls are never cancelled, and quitting waits
+    /// (a few seconds at most) for them to answer so their outcome is audited.
+    public var changesData: Bool {
+        switch self {
+        case .loadWorkspace, .loadPage, .loadDetail, .loadHolders, .loadAudit: false
+        case .wizard(let effect): effect.changesData
+        case .operation(let effect): effect.changesData
+        }
+    }
+}

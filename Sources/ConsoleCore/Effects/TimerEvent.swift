@@ -1,0 +1,10 @@
+/// What a timer set by the reducer reports when its time is up (Bubble Tea's tagged ticks):
+/// debounce, flash expiry and retries are timers, so nothing polls.
+public enum TimerEvent: Sendable, Equatable {
+    /// Typing in a pane's filter paused on `search`: ask the API for it.
+    case filterPaused(ListPane, search: String)
+    /// The flash line has been shown long enough.
+    case flashExpired
+    /// The pause before asking again for a page that failed is over.
+    case retryPage(PageRequest)
+}

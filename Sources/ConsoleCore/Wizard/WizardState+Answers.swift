@@ -1,0 +1,108 @@
+import Foundation
+import SeamAPI
+
+/// The answers of the wizard's API work. Answers carry the wizard's serial; those of an
+/// earlier wizard are dropped by the caller.
+extension WizardState {
+    public mutating func receive(_ answer: WizardAction) -> WizardUpdate {
+        var effects: [WizardEffect] = []
+        switch answer {
+        case let .identityResolved(_, identity, created):
+            made.identityID = identity.userIdentityId
+            made.identityCreated = created
+            log.append(created ? "Created the user identity \(identity.emailAddress ?? identity.displayName)."
+                               : "Reused the existing user identity \(identity.emailAddress ?? identity.displayName).")
+            if !created, let name = identity.fullName, !name.isEmpty { resident.fullName = TextDraft(name) }
+            if !created, let phone = identity.phoneNumber { resident.phone = TextDraft(phone) }
+            busy = nil
+            effects = advance(to: .manager)
+        case let .identitiesFound(_, identities, search):
+            busy = nil
+            identityMatches = identities.isEmpty ? nil : identities
+            matchCursor = 0
+            fieldErrors[.email] = identities.isEmpty ? "No resident matches “\(search)”; type their email to create one." : nil
+        case let .managersLoaded(_, managers):
+            busy = nil
+            self.managers = managers
+            if managers.count == 1 {
+                managerID = managers[0].acsSystemId
+                managerName = managers[0].name
+                log.append("Credential manager: \(managers[0].name) (the building's only one).")
+                effects = advance(to: .enrollment)
+            }
+        case let .enrollmentReady(_, id, launched):
+            busy = nil
+            made.enrollmentID = id
+            made.enrollmentLaunched = launched
+            log.append(launched ? "Launched the enrollment automation." : "Reused the existing enrollment automation.")
+            effects = advance(to: .acsUser)
+        case let .acsUserReady(_, id, outcome):
+            busy = nil
+            made.acsUserID = id
+            made.acsUserOutcome = outcome
+            switch outcome {
+            case .created: log.append("Created a new ACS user in the building.")
+            case .linked: log.append("Linked the building's existing ACS user with the same email.")
+            case .alreadyLinked: log.append("The identity already has a user in this building.")
+            }
+            effects = advance(to: .key)
+        case let .entrancesLoaded(_, rows):
+            busy = nil
+            entrances = rows
+        case let .keyCreated(serial, credential):
+            made.credentialID = credential.acsCredentialId
+            self.credential = credential
+            log.append("Created the mobile key.")
+            busy = "Waiting for Latch to issue the key…"
+            effects = [.followKey(serial: serial, credentialID: credential.acsCredentialId)]
+        case let .keyFollowed(_, credential, entrances, timedOut):
+            busy = nil
+            self.credential = credential
+            issued = credential.isIssued == true
+            followTimedOut = timedOut
+            accessibleEntrances = entrances
+        case let .removed(_, done, problems):
+            let text = problems.isEmpty ? "Removed: " + done.joined(separator: ", ") + "."
+                : "Removal incomplete. " + problems.joined(separator: "; ")
+            return WizardUpdate(exit: .closeSaying(problems.isEmpty ? .info : .error, text))
+        case let .failed(_, failure):
+            busy = nil
+            self.failure = failure.message
+            for (field, message) in failure.fieldErrors { fieldErrors[field] = message }
+            if step == .result, credential == nil, !failure.fieldErrors.isEmpty { step = .key }
+        }
+        return WizardUpdate(effects: effects)
+    }
+}
+
+extension WizardAction {
+    /// The serial of the wizard the answer belongs to.
+    public var serial: Date {
+        switch self {
+        case .identityResolved(let serial, _, _), .identitiesFound(let serial, _, _), .managersLoaded(let serial, _),
+             .enrollmentReady(let serial, _, _), .acsUserReady(let serial, _, _), .entrancesLoaded(let serial, _),
+             .keyCreated(let serial, _), .keyFollowed(let serial, _, _, _), .removed(let serial, _, _), .failed(let serial, _):
+            serial
+        }
+    }
+}
+
+extension WizardEffect {
+    /// The serial of the wizard that asked.
+    public var serial: Date {
+        switch self {
+        case .resolveIdentity(let serial, _, _, _), .searchIdentities(let serial, _), .loadManagers(let serial, _),
+             .ensureEnrollment(let serial, _, _), .ensureAcsUser(let serial, _, _, _, _, _), .loadEntrances(let serial, _),
+             .createKey(let serial, _, _, _, _), .followKey(let serial, _), .remove(let serial, _):
+            serial
+        }
+    }
+
+    /// True for the calls that create, link or delete something.
+    public var changesData: Bool {
+        switch self {
+        case .resolveIdentity, .ensureEnrollment, .ensureAcsUser, .createKey, .remove: true
+        case .searchIdentities, .loadManagers, .loadEntrances, .followKey: false
+        }
+    }
+}

@@ -1,0 +1,11 @@
+/// Polls `condition` until it holds or `timeout` passes (no fixed sleeps).
+public func eventually(
+    timeout: Duration = .seconds(5), _ condition: () async throws -> Bool
+) async throws -> Bool {
+    let deadline = ContinuousClock.now + timeout
+    while ContinuousClock.now < deadline {
+        if try await condition() { return true }
+        try await Task.sleep(for: .milliseconds(20))
+    }
+    return try await condition()
+}
