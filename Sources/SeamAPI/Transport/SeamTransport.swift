@@ -88,10 +88,9 @@ struct SeamTransport: Sendable {
             case .failure(let error, let retryAfter):
                 let retryableFailure = error.kind == .unreachable
                     || (error.status.map(policy.isRetryable(status:)) ?? false)
-                guard mayRetry, retryableFailure, retries < policy.maxRetries,
-                      let delay = policy.delay(
-                        beforeRetry: retries + 1, retryAfter: retryAfter, unitRandom: Double.random(in: 0...1))
-                else { throw error }
+                guard mayRetry, retryableFailure, retries < policy.maxRetries else { throw error }
+                let delay = policy.delay(
+                    beforeRetry: retries + 1, retryAfter: retryAfter, unitRandom: Double.random(in: 0...1))
                 retries += 1
                 configuration.logger.debug(
                     "retrying Seam request",
@@ -125,7 +124,9 @@ struct SeamTransport: Sendable {
             if (200..<300).contains(status) { return .success(body) }
             let error = mapHTTPError(
                 status: status, body: body, requestId: requestId, path: path, parameters: parameters)
-            return .failure(error, retryAfter: RetryPolicy.parseRetryAfter(response.headers.first(name: "retry-after")))
+            let retryAfter = RetryPolicy.parseRetryAfter(
+                response.headers.first(name: "retry-after"), cap: configuration.retryPolicy.maxRetryAfter)
+            return .failure(error, retryAfter: retryAfter)
         } catch {
             // Cancellation is the caller's decision, not a failure of Seam: pass it through.
             if error is CancellationError || Task.isCancelled { throw CancellationError() }
