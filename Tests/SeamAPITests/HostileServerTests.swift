@@ -3,7 +3,7 @@ import SeamAPI
 import Testing
 
 /// The client against a server that misbehaves on purpose (`LoopbackServer`): absurd `Retry-After`
-/// headers must neither crash the client nor make it wait past the cap.
+/// headers and a body trickled a byte at a time must neither crash the client nor make it hang.
 @Suite struct HostileServerTests {
     static let apiKey = "seam_loopback_secret_key_42"
 
@@ -53,5 +53,21 @@ import Testing
             }
         }
         #expect(sleeper.recorded == [.seconds(60), .seconds(60)])
+    }
+
+    @Test func aTricklingBodyTimesOutWithinTheConfiguredTimeout() async throws {
+        try await LoopbackServer.with({ _ in .trickle(contentLength: 5, interval: .seconds(2)) }) { server in
+            let client = try makeClient(server) { $0.timeout = .milliseconds(500) }
+            let started = ContinuousClock.now
+            do {
+                _ = try await client.acs.systems.list()
+                Issue.record("a trickled body was accepted")
+            } catch let error as SeamAPIError {
+                #expect(error.kind == .timeout && error.isTransient)
+                #expect(error.description.contains("/acs/systems/list did not answer in time"))
+            }
+            let elapsed = ContinuousClock.now - started
+            #expect(elapsed >= .milliseconds(500) && elapsed < .seconds(2))
+        }
     }
 }

@@ -112,11 +112,10 @@ struct SeamTransport: Sendable {
         let logger = configuration.logger
         do {
             try Task.checkCancellation()
-            let response = try await httpClient.execute(request, timeout: TimeAmount(configuration.timeout))
-            let buffer = try await response.body.collect(upTo: Self.maxResponseBytes)
-            let body = Data(buffer.readableBytesView)
+            let response = try await receive(request)
+            let body = response.body
             let requestId = response.headers.first(name: "seam-request-id")
-            let status = Int(response.status.code)
+            let status = response.status
             logger.debug(
                 "Seam request",
                 metadata: ["method": "\(verb.rawValue)", "path": "\(path)", "status": "\(status)",
@@ -131,6 +130,28 @@ struct SeamTransport: Sendable {
             // Cancellation is the caller's decision, not a failure of Seam: pass it through.
             if error is CancellationError || Task.isCancelled { throw CancellationError() }
             return .failure(mapTransportError(error, path: path), retryAfter: nil)
+        }
+    }
+
+    /// A whole answer: status, headers and the complete body.
+    struct ReceivedResponse: Sendable {
+        var status: Int
+        var headers: HTTPHeaders
+        var body: Data
+    }
+
+    /// Sends the request and reads the whole answer within `configuration.timeout`. AsyncHTTPClient's
+    /// deadline ends once the response head arrives, and its read timeout restarts on every byte,
+    /// so a server that trickles its body would otherwise hold the call forever: the deadline here
+    /// covers the body too.
+    private func receive(_ request: HTTPClientRequest) async throws -> ReceivedResponse {
+        let timeout = configuration.timeout
+        let httpClient = httpClient
+        return try await withDeadline(timeout) {
+            let response = try await httpClient.execute(request, deadline: .now() + TimeAmount(timeout))
+            let buffer = try await response.body.collect(upTo: Self.maxResponseBytes)
+            return ReceivedResponse(
+                status: Int(response.status.code), headers: response.headers, body: Data(buffer.readableBytesView))
         }
     }
 
@@ -224,6 +245,11 @@ struct SeamTransport: Sendable {
             credentialSource: configuration.credentialSource, credentialKind: configuration.credential.kind)
         if let seamError = error as? SeamAPIError { return seamError }
         var mapped = base
+        if error is DeadlineExceeded {
+            mapped.kind = .timeout
+            mapped.message = "no complete answer within \(configuration.timeout)"
+            return mapped
+        }
         if let httpError = error as? HTTPClientError {
             switch httpError {
             case .deadlineExceeded, .readTimeout, .connectTimeout, .getConnectionFromPoolTimeout,
