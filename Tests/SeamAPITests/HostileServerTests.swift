@@ -3,16 +3,18 @@ import SeamAPI
 import Testing
 
 /// The client against a server that misbehaves on purpose (`LoopbackServer`): absurd `Retry-After`
-/// headers and a body trickled a byte at a time must neither crash the client nor make it hang.
+/// headers, a body trickled a byte at a time, the API key echoed back. The client must not crash,
+/// must not hang, and must never repeat the key.
 @Suite struct HostileServerTests {
     static let apiKey = "seam_loopback_secret_key_42"
 
     func makeClient(
-        _ server: LoopbackServer, sleeper: RecordingSleeper = RecordingSleeper(),
+        _ server: LoopbackServer, sleeper: RecordingSleeper = RecordingSleeper(), logs: LogCapture = LogCapture(),
         configure: (inout SeamConfiguration) -> Void = { _ in }
     ) throws -> SeamClient {
         var configuration = try SeamConfiguration(apiKey: Self.apiKey, endpoint: server.baseURL)
         configuration.sleeper = sleeper
+        configuration.logger = logs.logger()
         configure(&configuration)
         return SeamClient(configuration: configuration)
     }
@@ -69,5 +71,37 @@ import Testing
             let elapsed = ContinuousClock.now - started
             #expect(elapsed >= .milliseconds(500) && elapsed < .seconds(2))
         }
+    }
+
+    @Test func theKeyNeverReachesErrorsOrLogs() async throws {
+        let key = Self.apiKey
+        let logs = LogCapture()
+        let echo = #"{"error": {"type": "\#(key)", "message": "bad key \#(key)", "data": {"\#(key)": ["\#(key)"]},"#
+            + #" "validation_errors": {"\#(key)": {"_errors": ["\#(key) is wrong"]}}}, "ok": false}"#
+        var errors: [SeamAPIError] = []
+        try await LoopbackServer.with({ number in
+            switch number {
+            case 1...3: .answer(status: 503, headers: ["retry-after": "1", "seam-request-id": key], body: echo)
+            case 4: .answer(status: 400, headers: ["seam-request-id": key], body: echo.replacingOccurrences(
+                of: #""type": "\#(key)""#, with: #""type": "invalid_input""#))
+            default: .trickle(contentLength: 5, interval: .seconds(2))
+            }
+        }) { server in
+            let client = try makeClient(server, logs: logs) { $0.timeout = .seconds(1) }
+            for _ in 0..<3 {
+                do { _ = try await client.acs.systems.list() } catch let error as SeamAPIError { errors.append(error) }
+            }
+        }
+        #expect(errors.map(\.kind) == [.api, .invalidInput, .timeout])
+        #expect(errors[1].validationErrors.values.joined().contains { $0.contains("is wrong") })
+        for error in errors {
+            var dumped = ""
+            dump(error, to: &dumped)
+            for text in [error.description, String(reflecting: error), dumped, error.localizedDescription] {
+                #expect(!text.contains(key), "\(text)")
+            }
+        }
+        #expect(!logs.recorded.isEmpty)
+        for line in logs.recorded { #expect(!line.contains(key), "\(line)") }
     }
 }

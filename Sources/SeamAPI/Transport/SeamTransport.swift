@@ -119,7 +119,7 @@ struct SeamTransport: Sendable {
             logger.debug(
                 "Seam request",
                 metadata: ["method": "\(verb.rawValue)", "path": "\(path)", "status": "\(status)",
-                           "request-id": "\(requestId.map { Sanitized.text($0, limit: 80) } ?? "-")"])
+                           "request-id": "\(requestId.map { untrusted($0, limit: 80) } ?? "-")"])
             if (200..<300).contains(status) { return .success(body) }
             let error = mapHTTPError(
                 status: status, body: body, requestId: requestId, path: path, parameters: parameters)
@@ -207,9 +207,10 @@ struct SeamTransport: Sendable {
             ?? HTTPResponseStatus(statusCode: status).reasonPhrase
         var error = SeamAPIError(
             kind: .api, type: type, message: message, status: status,
-            requestId: requestId.map { Sanitized.text($0, limit: 100) }, endpoint: path,
+            requestId: requestId.map { untrusted($0, limit: 100) }, endpoint: path,
             baseURL: configuration.endpoint, credentialSource: configuration.credentialSource,
-            credentialKind: configuration.credential.kind, data: envelope?.error?.data)
+            credentialKind: configuration.credential.kind,
+            data: envelope?.error?.data.map { Sanitized.redacting(secret, in: $0) })
         switch status {
         case 401:
             error.kind = .unauthorized
@@ -221,7 +222,10 @@ struct SeamTransport: Sendable {
         default:
             if type == "invalid_input" {
                 error.kind = .invalidInput
-                error.validationErrors = ErrorEnvelope.flattenValidationErrors(envelope?.error?.validationErrors)
+                let flattened = ErrorEnvelope.flattenValidationErrors(envelope?.error?.validationErrors)
+                error.validationErrors = Dictionary(
+                    flattened.map { (untrusted($0.key, limit: 200), $0.value.map { untrusted($0, limit: 300) }) },
+                    uniquingKeysWith: +)
             }
         }
         return error
@@ -261,7 +265,7 @@ struct SeamTransport: Sendable {
             case .remoteConnectionClosed:
                 mapped.message = "the connection was closed"
             default:
-                mapped.message = Sanitized.text(String(describing: httpError), limit: 200)
+                mapped.message = untrusted(String(describing: httpError), limit: 200)
             }
             return mapped
         }
