@@ -61,7 +61,7 @@ public struct CredentialRow: ListRow {
         "\(name) \(owner) \(method) \(status.word)".lowercased()
     }
 
-    static func methodName(_ method: AccessMethod) -> String {
+    static func methodName(_ method: AccessMode) -> String {
         switch method {
         case .mobileKey: "mobile key"
         case .code: "PIN"

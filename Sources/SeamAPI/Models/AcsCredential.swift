@@ -7,7 +7,8 @@ public struct AcsCredential: Codable, Sendable, Equatable, Identifiable {
     public var workspaceId: String
     public var createdAt: Date
     public var displayName: String
-    public var accessMethod: AccessMethod
+    /// How it opens doors (`access_method`): a PIN `code` or a `mobile_key` with Latch.
+    public var accessMethod: AccessMode
     public var connectedAccountId: String?
     public var acsUserId: String?
     public var userIdentityId: String?
@@ -33,7 +34,7 @@ public struct AcsCredential: Codable, Sendable, Equatable, Identifiable {
 
     public init(
         acsCredentialId: String, acsSystemId: String, workspaceId: String, createdAt: Date, displayName: String,
-        accessMethod: AccessMethod, connectedAccountId: String? = nil, acsUserId: String? = nil,
+        accessMethod: AccessMode, connectedAccountId: String? = nil, acsUserId: String? = nil,
         userIdentityId: String? = nil, acsCredentialPoolId: String? = nil, parentAcsCredentialId: String? = nil,
         code: String? = nil, cardNumber: String? = nil, startsAt: Date? = nil, endsAt: Date? = nil,
         externalType: String? = nil, externalTypeDisplayName: String? = nil, isIssued: Bool? = nil,

@@ -5,7 +5,7 @@ import Foundation
 public struct AcsCredentialCreateParameters: Sendable, Equatable {
     /// `acs_user_id`, or `user_identity_id` + `acs_system_id`.
     public var owner: AcsUserReference
-    public var accessMethod: AccessMethod
+    public var accessMethod: AccessMode
     public var allowedAcsEntranceIds: [String]?
     public var startsAt: Date?
     public var endsAt: Date?
@@ -13,7 +13,7 @@ public struct AcsCredentialCreateParameters: Sendable, Equatable {
     public var code: String?
     public var credentialManagerAcsSystemId: String?
 
-    public init(owner: AcsUserReference, accessMethod: AccessMethod, allowedAcsEntranceIds: [String]? = nil,
+    public init(owner: AcsUserReference, accessMethod: AccessMode, allowedAcsEntranceIds: [String]? = nil,
                 startsAt: Date? = nil, endsAt: Date? = nil, isMultiPhoneSyncCredential: Bool? = nil,
                 code: String? = nil, credentialManagerAcsSystemId: String? = nil) {
         self.owner = owner

@@ -1,5 +1,7 @@
-/// How a credential opens a door (`access_method`). Latch uses `code` and `mobile_key`.
-public enum AccessMethod: OpenEnum {
+/// How a credential or an Access Grant's access method opens a door: the credential's
+/// `access_method` and the access method's `mode` share these values. Latch uses `code` and
+/// `mobile_key`.
+public enum AccessMode: OpenEnum {
     case code, card, mobileKey, cloudKey
     case unknown(String)
 
