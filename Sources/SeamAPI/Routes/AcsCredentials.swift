@@ -41,7 +41,7 @@ public struct AcsCredentialCreateParameters: Sendable, Equatable {
 }
 
 /// Filters of `/acs/credentials/list`.
-public struct AcsCredentialListParameters: Sendable, Equatable {
+public struct AcsCredentialListParameters: Sendable, Equatable, PageCursorParameters {
     public var acsSystemId: String?
     public var acsUserId: String?
     public var userIdentityId: String?
@@ -102,11 +102,7 @@ public struct AcsCredentials: Sendable {
 
     /// Every page of `/acs/credentials/list`.
     public func paginate(_ parameters: AcsCredentialListParameters = .init()) -> Paginator<AcsCredential> {
-        Paginator { cursor in
-            var parameters = parameters
-            if let cursor { parameters.pageCursor = cursor }
-            return try await self.list(parameters)
-        }
+        Paginator(parameters) { try await self.list($0) }
     }
 
     /// `PATCH /acs/credentials/update`. Returns the credential when the server includes it (Seam does).
