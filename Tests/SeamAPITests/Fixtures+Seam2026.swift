@@ -1,8 +1,8 @@
 import Foundation
 
-/// Bodies of the resources Seam added or grew since the 2024 guide, built from the schemas of
-/// `seam-openapi.json` (the shared reference): Access Grants and their access methods, connected
-/// accounts, phones, a `batch`; with unknown keys and unknown codes, as real answers carry them.
+/// Bodies of the resources Seam added or grew since the 2024 guide, shaped as Seam's OpenAPI
+/// schemas describe them: Access Grants and their access methods, connected accounts, phones, a
+/// `batch`; with unknown keys and unknown codes, as real answers carry them.
 extension Fixtures {
     /// `{"<key>": <value>, "ok": true}`, as every route answers.
     static func envelope(_ key: String, _ value: String, pagination: String? = nil) -> String {

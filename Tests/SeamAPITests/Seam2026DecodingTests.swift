@@ -2,7 +2,7 @@ import Foundation
 import Testing
 @testable import SeamAPI
 
-/// Decoding of what Seam sends in 2026 (reference seam-2026.md): lenient credential dates, issue
+/// Decoding of what Seam sends in 2026: lenient credential dates, issue
 /// codes this client does not know, and the new resources.
 @Suite struct Seam2026DecodingTests {
     func decode<T: Decodable>(_ type: T.Type, _ json: String) throws -> T {

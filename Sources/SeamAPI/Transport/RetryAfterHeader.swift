@@ -2,7 +2,7 @@ import Foundation
 
 extension RetryPolicy {
     /// Reads a `Retry-After` header: delay-seconds (`7`, also `1.5` or `2e1`) or an HTTP-date
-    /// (`Wed, 21 Oct 2015 07:28:00 GMT`, RFC 9110 §10.2.3). The value is bounded before it becomes
+    /// (`Wed, 21 Oct 2015 07:28:00 GMT`). The value is bounded before it becomes
     /// a `Duration`: anything longer than `cap` (60 s by default; huge numbers, infinity, a date
     /// years ahead) is `cap`, a date in the past is zero. Anything else (`-5`, `NaN`, words) is
     /// `nil`, so the caller falls back to its normal backoff.
