@@ -85,6 +85,29 @@ import Testing
             let between = try await client.events.list(
                 EventListParameters(window: .between(start, Date().addingTimeInterval(60)), acsUserId: user.acsUserId))
             #expect(between.contains { $0.eventId == created.eventId })
+            let ofBuilding = try await client.events.list(EventListParameters(
+                window: .since(start), acsSystemId: building.acsSystemId, eventTypes: [.acsUserCreated]))
+            #expect(ofBuilding.map(\.eventId).contains(created.eventId))
+            #expect(ofBuilding.allSatisfy { $0.acsSystemId == building.acsSystemId })
+        }
+    }
+
+    @Test func entrancesAUserIdentityCanOpen() async throws {
+        try await SandboxHarness.withSandbox { harness in
+            let client = harness.client
+            let building = try #require(try await client.acs.systems.list().first { $0.externalType == "latch_building" })
+            let entrances = try await client.acs.entrances.list(
+                AcsEntranceListParameters(acsSystemId: building.acsSystemId, limit: 2)).items
+            let identity = try await client.userIdentities.create(
+                UserIdentityCreateParameters(fullName: "Door Probe", emailAddress: "door.probe@example.com"))
+            #expect(try await client.userIdentities.listAccessibleEntrances(userIdentityId: identity.userIdentityId).isEmpty)
+            let user = try await client.acs.users.create(AcsUserCreateParameters(
+                acsSystemId: building.acsSystemId, fullName: "Door Probe", userIdentityId: identity.userIdentityId))
+            _ = try await client.acs.credentials.create(AcsCredentialCreateParameters(
+                owner: .acsUserId(user.acsUserId), accessMethod: .mobileKey, allowedAcsEntranceIds: entrances.map(\.acsEntranceId),
+                startsAt: .daysFromNow(0), endsAt: .daysFromNow(30), isMultiPhoneSyncCredential: true))
+            let doors = try await client.userIdentities.listAccessibleEntrances(userIdentityId: identity.userIdentityId)
+            #expect(Set(doors.map(\.acsEntranceId)) == Set(entrances.map(\.acsEntranceId)))
         }
     }
 }

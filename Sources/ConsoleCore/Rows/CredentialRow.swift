@@ -61,7 +61,7 @@ public struct CredentialRow: ListRow {
         "\(name) \(owner) \(method) \(status.word)".lowercased()
     }
 
-    public static func methodName(_ method: AccessMethod) -> String {
+    public static func methodName(_ method: AccessMode) -> String {
         switch method {
         case .mobileKey: "mobile key"
         case .code: "PIN"

@@ -17,3 +17,10 @@ extension OpenEnum {
 
     public var description: String { rawValue }
 }
+
+extension OpenEnum where Self: ExpressibleByStringLiteral, StringLiteralType == String {
+    /// `"being_deleted"` where a code is expected.
+    public init(stringLiteral value: String) {
+        self.init(rawValue: value)
+    }
+}

@@ -28,4 +28,16 @@ enum Sanitized {
         guard let secret, secret.count >= 4, text.contains(secret) else { return text }
         return text.replacingOccurrences(of: secret, with: "[redacted]")
     }
+
+    /// Removes every occurrence of `secret` from the strings (and object keys) of a JSON value.
+    static func redacting(_ secret: String?, in value: JSONValue) -> JSONValue {
+        switch value {
+        case .string(let text): .string(redacting(secret, in: text))
+        case .array(let items): .array(items.map { redacting(secret, in: $0) })
+        case .object(let members):
+            .object(Dictionary(
+                members.map { (redacting(secret, in: $0.key), redacting(secret, in: $0.value)) }, uniquingKeysWith: { a, _ in a }))
+        case .null, .bool, .number: value
+        }
+    }
 }

@@ -157,7 +157,8 @@ public struct SeamAPIError: Error, Sendable, Equatable, CustomStringConvertible 
             "acs_credential": "The credential", "user_identity": "The user identity",
             "enrollment_automation": "The enrollment automation", "action_attempt": "The action attempt",
             "event": "The event", "workspace": "The workspace", "acs_access_group": "The access group",
-            "device": "The device",
+            "device": "The device", "access_grant": "The Access Grant", "access_method": "The access method",
+            "connected_account": "The connected account", "phone": "The phone",
         ]
         return names[resource] ?? "The \(Sanitized.text(resource.replacingOccurrences(of: "_", with: " "), limit: 60))"
     }

@@ -7,7 +7,8 @@ public struct AcsCredential: Codable, Sendable, Equatable, Identifiable {
     public var workspaceId: String
     public var createdAt: Date
     public var displayName: String
-    public var accessMethod: AccessMethod
+    /// How it opens doors (`access_method`): a PIN `code` or a `mobile_key` with Latch.
+    public var accessMethod: AccessMode
     public var connectedAccountId: String?
     public var acsUserId: String?
     public var userIdentityId: String?
@@ -15,8 +16,10 @@ public struct AcsCredential: Codable, Sendable, Equatable, Identifiable {
     public var parentAcsCredentialId: String?
     public var code: String?
     public var cardNumber: String?
-    public var startsAt: Date?
-    public var endsAt: Date?
+    /// `starts_at` as sent: a date, or the text when it is not a timestamp (see `SeamTimestamp`).
+    public var startsAtTimestamp: SeamTimestamp?
+    /// `ends_at` as sent: a date, or the text when it is not a timestamp (see `SeamTimestamp`).
+    public var endsAtTimestamp: SeamTimestamp?
     public var externalType: String?
     public var externalTypeDisplayName: String?
     public var isIssued: Bool?
@@ -31,9 +34,23 @@ public struct AcsCredential: Codable, Sendable, Equatable, Identifiable {
 
     public var id: String { acsCredentialId }
 
+    /// When the credential starts working; `nil` when not set or not a readable timestamp
+    /// (`startsAtTimestamp` then holds the text).
+    public var startsAt: Date? {
+        get { startsAtTimestamp?.date }
+        set { startsAtTimestamp = newValue.map(SeamTimestamp.date) }
+    }
+
+    /// When the credential stops working; `nil` when open-ended or not a readable timestamp
+    /// (`endsAtTimestamp` then holds the text).
+    public var endsAt: Date? {
+        get { endsAtTimestamp?.date }
+        set { endsAtTimestamp = newValue.map(SeamTimestamp.date) }
+    }
+
     public init(
         acsCredentialId: String, acsSystemId: String, workspaceId: String, createdAt: Date, displayName: String,
-        accessMethod: AccessMethod, connectedAccountId: String? = nil, acsUserId: String? = nil,
+        accessMethod: AccessMode, connectedAccountId: String? = nil, acsUserId: String? = nil,
         userIdentityId: String? = nil, acsCredentialPoolId: String? = nil, parentAcsCredentialId: String? = nil,
         code: String? = nil, cardNumber: String? = nil, startsAt: Date? = nil, endsAt: Date? = nil,
         externalType: String? = nil, externalTypeDisplayName: String? = nil, isIssued: Bool? = nil,
@@ -55,8 +72,8 @@ public struct AcsCredential: Codable, Sendable, Equatable, Identifiable {
         self.parentAcsCredentialId = parentAcsCredentialId
         self.code = code
         self.cardNumber = cardNumber
-        self.startsAt = startsAt
-        self.endsAt = endsAt
+        self.startsAtTimestamp = startsAt.map(SeamTimestamp.date)
+        self.endsAtTimestamp = endsAt.map(SeamTimestamp.date)
         self.externalType = externalType
         self.externalTypeDisplayName = externalTypeDisplayName
         self.isIssued = isIssued
@@ -76,7 +93,7 @@ public struct AcsCredential: Codable, Sendable, Equatable, Identifiable {
         case connectedAccountId = "connected_account_id", acsUserId = "acs_user_id"
         case userIdentityId = "user_identity_id", acsCredentialPoolId = "acs_credential_pool_id"
         case parentAcsCredentialId = "parent_acs_credential_id", code, cardNumber = "card_number"
-        case startsAt = "starts_at", endsAt = "ends_at", externalType = "external_type"
+        case startsAtTimestamp = "starts_at", endsAtTimestamp = "ends_at", externalType = "external_type"
         case externalTypeDisplayName = "external_type_display_name", isIssued = "is_issued"
         case issuedAt = "issued_at", isManaged = "is_managed"
         case isMultiPhoneSyncCredential = "is_multi_phone_sync_credential", isOneTimeUse = "is_one_time_use"

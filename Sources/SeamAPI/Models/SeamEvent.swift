@@ -20,6 +20,13 @@ public struct SeamEvent: Codable, Sendable, Equatable, Identifiable {
     public var enrollmentAutomationId: String?
     public var actionAttemptId: String?
     public var deviceId: String?
+    public var accessGrantId: String?
+    public var accessGrantKey: String?
+    public var accessMethodId: String?
+    /// The grants an `access_method.*` event concerns.
+    public var accessGrantIds: [String]
+    /// The keys of the grants an `access_method.*` event concerns.
+    public var accessGrantKeys: [String]
 
     public var id: String { eventId }
 
@@ -28,7 +35,9 @@ public struct SeamEvent: Codable, Sendable, Equatable, Identifiable {
         eventDescription: String? = nil, connectedAccountId: String? = nil, acsSystemId: String? = nil,
         acsUserId: String? = nil, acsCredentialId: String? = nil, acsEntranceId: String? = nil,
         acsAccessGroupId: String? = nil, acsEncoderId: String? = nil, userIdentityId: String? = nil,
-        enrollmentAutomationId: String? = nil, actionAttemptId: String? = nil, deviceId: String? = nil
+        enrollmentAutomationId: String? = nil, actionAttemptId: String? = nil, deviceId: String? = nil,
+        accessGrantId: String? = nil, accessGrantKey: String? = nil, accessMethodId: String? = nil,
+        accessGrantIds: [String] = [], accessGrantKeys: [String] = []
     ) {
         self.eventId = eventId
         self.eventType = eventType
@@ -47,6 +56,11 @@ public struct SeamEvent: Codable, Sendable, Equatable, Identifiable {
         self.enrollmentAutomationId = enrollmentAutomationId
         self.actionAttemptId = actionAttemptId
         self.deviceId = deviceId
+        self.accessGrantId = accessGrantId
+        self.accessGrantKey = accessGrantKey
+        self.accessMethodId = accessMethodId
+        self.accessGrantIds = accessGrantIds
+        self.accessGrantKeys = accessGrantKeys
     }
 
     enum CodingKeys: String, CodingKey {
@@ -57,6 +71,8 @@ public struct SeamEvent: Codable, Sendable, Equatable, Identifiable {
         case acsEntranceId = "acs_entrance_id", acsAccessGroupId = "acs_access_group_id"
         case acsEncoderId = "acs_encoder_id", userIdentityId = "user_identity_id"
         case enrollmentAutomationId = "enrollment_automation_id", actionAttemptId = "action_attempt_id"
-        case deviceId = "device_id"
+        case deviceId = "device_id", accessGrantId = "access_grant_id", accessGrantKey = "access_grant_key"
+        case accessMethodId = "access_method_id", accessGrantIds = "access_grant_ids"
+        case accessGrantKeys = "access_grant_keys"
     }
 }

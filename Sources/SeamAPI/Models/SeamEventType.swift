@@ -1,75 +1,60 @@
-/// `event_type`: the ACS-relevant types by name, any other (Seam has 100+) as `unknown`.
-public enum SeamEventType: OpenEnum {
-    case acsSystemConnected, acsSystemAdded, acsSystemDisconnected
-    case acsUserCreated, acsUserDeleted
-    case acsCredentialDeleted, acsCredentialIssued, acsCredentialReissued, acsCredentialInvalidated
-    case acsEntranceAdded, acsEntranceRemoved
-    case acsAccessGroupDeleted
-    case acsEncoderAdded, acsEncoderRemoved
-    case enrollmentAutomationDeleted
-    case phoneDeactivated
-    case actionAttemptUnlockDoorSucceeded, actionAttemptUnlockDoorFailed
-    case unknown(String)
-
-    private static let known: [(SeamEventType, String)] = [
-        (.acsSystemConnected, "acs_system.connected"), (.acsSystemAdded, "acs_system.added"),
-        (.acsSystemDisconnected, "acs_system.disconnected"),
-        (.acsUserCreated, "acs_user.created"), (.acsUserDeleted, "acs_user.deleted"),
-        (.acsCredentialDeleted, "acs_credential.deleted"), (.acsCredentialIssued, "acs_credential.issued"),
-        (.acsCredentialReissued, "acs_credential.reissued"),
-        (.acsCredentialInvalidated, "acs_credential.invalidated"),
-        (.acsEntranceAdded, "acs_entrance.added"), (.acsEntranceRemoved, "acs_entrance.removed"),
-        (.acsAccessGroupDeleted, "acs_access_group.deleted"),
-        (.acsEncoderAdded, "acs_encoder.added"), (.acsEncoderRemoved, "acs_encoder.removed"),
-        (.enrollmentAutomationDeleted, "enrollment_automation.deleted"),
-        (.phoneDeactivated, "phone.deactivated"),
-        (.actionAttemptUnlockDoorSucceeded, "action_attempt.unlock_door.succeeded"),
-        (.actionAttemptUnlockDoorFailed, "action_attempt.unlock_door.failed"),
-    ]
-
-    /// Every named case, for filters and menus.
-    public static var allKnown: [SeamEventType] { known.map(\.0) }
+/// `event_type`. Open: Seam has 100+ types and adds more; the ACS and Access Grant ones are
+/// named, any other is kept as it came (`SeamEventType(rawValue:)`, `isKnown == false`).
+public struct SeamEventType: OpenEnum, ExpressibleByStringLiteral {
+    public let rawValue: String
 
     public init(rawValue: String) {
-        self = Self.known.first { $0.1 == rawValue }?.0 ?? .unknown(rawValue)
+        self.rawValue = rawValue
     }
 
-    public var rawValue: String {
-        if case .unknown(let value) = self { return value }
-        return Self.known.first { $0.0 == self }!.1
-    }
+    public static let acsSystemConnected: Self = "acs_system.connected"
+    public static let acsSystemAdded: Self = "acs_system.added"
+    public static let acsSystemDisconnected: Self = "acs_system.disconnected"
+    public static let acsUserCreated: Self = "acs_user.created"
+    public static let acsUserDeleted: Self = "acs_user.deleted"
+    public static let acsCredentialDeleted: Self = "acs_credential.deleted"
+    public static let acsCredentialIssued: Self = "acs_credential.issued"
+    public static let acsCredentialReissued: Self = "acs_credential.reissued"
+    public static let acsCredentialInvalidated: Self = "acs_credential.invalidated"
+    public static let acsEntranceAdded: Self = "acs_entrance.added"
+    public static let acsEntranceRemoved: Self = "acs_entrance.removed"
+    public static let acsAccessGroupDeleted: Self = "acs_access_group.deleted"
+    public static let acsEncoderAdded: Self = "acs_encoder.added"
+    public static let acsEncoderRemoved: Self = "acs_encoder.removed"
+    public static let enrollmentAutomationDeleted: Self = "enrollment_automation.deleted"
+    public static let phoneDeactivated: Self = "phone.deactivated"
+    public static let actionAttemptUnlockDoorSucceeded: Self = "action_attempt.unlock_door.succeeded"
+    public static let actionAttemptUnlockDoorFailed: Self = "action_attempt.unlock_door.failed"
+    public static let accessGrantCreated: Self = "access_grant.created"
+    public static let accessGrantDeleted: Self = "access_grant.deleted"
+    public static let accessGrantAccessGrantedToAllDoors: Self = "access_grant.access_granted_to_all_doors"
+    public static let accessGrantAccessGrantedToDoor: Self = "access_grant.access_granted_to_door"
+    public static let accessGrantAccessToDoorLost: Self = "access_grant.access_to_door_lost"
+    public static let accessGrantAccessTimesChanged: Self = "access_grant.access_times_changed"
+    public static let accessGrantCouldNotCreateRequestedAccessMethods: Self =
+        "access_grant.could_not_create_requested_access_methods"
+    public static let accessMethodCreated: Self = "access_method.created"
+    public static let accessMethodIssued: Self = "access_method.issued"
+    public static let accessMethodReissued: Self = "access_method.reissued"
+    public static let accessMethodRevoked: Self = "access_method.revoked"
+    public static let accessMethodDeleted: Self = "access_method.deleted"
+    public static let accessMethodCardEncodingRequired: Self = "access_method.card_encoding_required"
+    public static let accessMethodDelayInIssuing: Self = "access_method.delay_in_issuing"
+    public static let accessMethodFailedToIssue: Self = "access_method.failed_to_issue"
 
-    public static func == (lhs: SeamEventType, rhs: SeamEventType) -> Bool {
-        switch (lhs, rhs) {
-        case (.unknown(let a), .unknown(let b)): a == b
-        case (.unknown, _), (_, .unknown): false
-        default: lhs.caseIndex == rhs.caseIndex
-        }
-    }
+    /// Every named type, for filters and menus.
+    public static let allKnown: [SeamEventType] = [
+        .acsSystemConnected, .acsSystemAdded, .acsSystemDisconnected, .acsUserCreated, .acsUserDeleted,
+        .acsCredentialDeleted, .acsCredentialIssued, .acsCredentialReissued, .acsCredentialInvalidated,
+        .acsEntranceAdded, .acsEntranceRemoved, .acsAccessGroupDeleted, .acsEncoderAdded, .acsEncoderRemoved,
+        .enrollmentAutomationDeleted, .phoneDeactivated, .actionAttemptUnlockDoorSucceeded,
+        .actionAttemptUnlockDoorFailed, .accessGrantCreated, .accessGrantDeleted,
+        .accessGrantAccessGrantedToAllDoors, .accessGrantAccessGrantedToDoor, .accessGrantAccessToDoorLost,
+        .accessGrantAccessTimesChanged, .accessGrantCouldNotCreateRequestedAccessMethods, .accessMethodCreated,
+        .accessMethodIssued, .accessMethodReissued, .accessMethodRevoked, .accessMethodDeleted,
+        .accessMethodCardEncodingRequired, .accessMethodDelayInIssuing, .accessMethodFailedToIssue,
+    ]
 
-    public func hash(into hasher: inout Hasher) { hasher.combine(rawValue) }
-
-    private var caseIndex: Int {
-        switch self {
-        case .acsSystemConnected: 0
-        case .acsSystemAdded: 1
-        case .acsSystemDisconnected: 2
-        case .acsUserCreated: 3
-        case .acsUserDeleted: 4
-        case .acsCredentialDeleted: 5
-        case .acsCredentialIssued: 6
-        case .acsCredentialReissued: 7
-        case .acsCredentialInvalidated: 8
-        case .acsEntranceAdded: 9
-        case .acsEntranceRemoved: 10
-        case .acsAccessGroupDeleted: 11
-        case .acsEncoderAdded: 12
-        case .acsEncoderRemoved: 13
-        case .enrollmentAutomationDeleted: 14
-        case .phoneDeactivated: 15
-        case .actionAttemptUnlockDoorSucceeded: 16
-        case .actionAttemptUnlockDoorFailed: 17
-        case .unknown: -1
-        }
-    }
+    /// Whether this is one of the named types.
+    public var isKnown: Bool { Self.allKnown.contains(self) }
 }

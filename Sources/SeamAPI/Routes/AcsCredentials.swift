@@ -5,7 +5,7 @@ import Foundation
 public struct AcsCredentialCreateParameters: Sendable, Equatable {
     /// `acs_user_id`, or `user_identity_id` + `acs_system_id`.
     public var owner: AcsUserReference
-    public var accessMethod: AccessMethod
+    public var accessMethod: AccessMode
     public var allowedAcsEntranceIds: [String]?
     public var startsAt: Date?
     public var endsAt: Date?
@@ -13,7 +13,7 @@ public struct AcsCredentialCreateParameters: Sendable, Equatable {
     public var code: String?
     public var credentialManagerAcsSystemId: String?
 
-    public init(owner: AcsUserReference, accessMethod: AccessMethod, allowedAcsEntranceIds: [String]? = nil,
+    public init(owner: AcsUserReference, accessMethod: AccessMode, allowedAcsEntranceIds: [String]? = nil,
                 startsAt: Date? = nil, endsAt: Date? = nil, isMultiPhoneSyncCredential: Bool? = nil,
                 code: String? = nil, credentialManagerAcsSystemId: String? = nil) {
         self.owner = owner
@@ -41,7 +41,7 @@ public struct AcsCredentialCreateParameters: Sendable, Equatable {
 }
 
 /// Filters of `/acs/credentials/list`.
-public struct AcsCredentialListParameters: Sendable, Equatable {
+public struct AcsCredentialListParameters: Sendable, Equatable, PageCursorParameters {
     public var acsSystemId: String?
     public var acsUserId: String?
     public var userIdentityId: String?
@@ -102,11 +102,7 @@ public struct AcsCredentials: Sendable {
 
     /// Every page of `/acs/credentials/list`.
     public func paginate(_ parameters: AcsCredentialListParameters = .init()) -> Paginator<AcsCredential> {
-        Paginator { cursor in
-            var parameters = parameters
-            if let cursor { parameters.pageCursor = cursor }
-            return try await self.list(parameters)
-        }
+        Paginator(parameters) { try await self.list($0) }
     }
 
     /// `PATCH /acs/credentials/update`. Returns the credential when the server includes it (Seam does).

@@ -1,7 +1,9 @@
 /// Filters of `/acs/entrances/list`.
-public struct AcsEntranceListParameters: Sendable, Equatable {
+public struct AcsEntranceListParameters: Sendable, Equatable, PageCursorParameters {
     public var acsSystemId: String?
     public var acsCredentialId: String?
+    /// The doors an Access Grant's access method opens.
+    public var accessMethodId: String?
     public var acsEntranceIds: [String]?
     public var connectedAccountId: String?
     public var spaceId: String?
@@ -10,11 +12,12 @@ public struct AcsEntranceListParameters: Sendable, Equatable {
     public var limit: Int?
     public var pageCursor: String?
 
-    public init(acsSystemId: String? = nil, acsCredentialId: String? = nil, acsEntranceIds: [String]? = nil,
-                connectedAccountId: String? = nil, spaceId: String? = nil, search: String? = nil,
-                limit: Int? = nil, pageCursor: String? = nil) {
+    public init(acsSystemId: String? = nil, acsCredentialId: String? = nil, accessMethodId: String? = nil,
+                acsEntranceIds: [String]? = nil, connectedAccountId: String? = nil, spaceId: String? = nil,
+                search: String? = nil, limit: Int? = nil, pageCursor: String? = nil) {
         self.acsSystemId = acsSystemId
         self.acsCredentialId = acsCredentialId
+        self.accessMethodId = accessMethodId
         self.acsEntranceIds = acsEntranceIds
         self.connectedAccountId = connectedAccountId
         self.spaceId = spaceId
@@ -27,6 +30,7 @@ public struct AcsEntranceListParameters: Sendable, Equatable {
         var parameters = RequestParameters()
         parameters.set("acs_system_id", acsSystemId)
         parameters.set("acs_credential_id", acsCredentialId)
+        parameters.set("access_method_id", accessMethodId)
         parameters.set("acs_entrance_ids", acsEntranceIds)
         parameters.set("connected_account_id", connectedAccountId)
         parameters.set("space_id", spaceId)
@@ -48,11 +52,7 @@ public struct AcsEntrances: Sendable {
 
     /// Every page of `/acs/entrances/list`.
     public func paginate(_ parameters: AcsEntranceListParameters = .init()) -> Paginator<AcsEntrance> {
-        Paginator { cursor in
-            var parameters = parameters
-            if let cursor { parameters.pageCursor = cursor }
-            return try await self.list(parameters)
-        }
+        Paginator(parameters) { try await self.list($0) }
     }
 
     /// `GET /acs/entrances/get`.

@@ -1,7 +1,7 @@
 import Foundation
 
 /// Filters of `/acs/users/list`.
-public struct AcsUserListParameters: Sendable, Equatable {
+public struct AcsUserListParameters: Sendable, Equatable, PageCursorParameters {
     public var acsSystemId: String?
     public var userIdentityId: String?
     /// `.null` lists users whose identity has no email address.
@@ -130,11 +130,7 @@ public struct AcsUsers: Sendable {
 
     /// Every page of `/acs/users/list`, following `next_page_cursor`.
     public func paginate(_ parameters: AcsUserListParameters = .init()) -> Paginator<AcsUser> {
-        Paginator { cursor in
-            var parameters = parameters
-            if let cursor { parameters.pageCursor = cursor }
-            return try await self.list(parameters)
-        }
+        Paginator(parameters) { try await self.list($0) }
     }
 
     /// `PATCH /acs/users/update` (Seam answers only `ok`; fetch the user again to see it).
@@ -164,6 +160,13 @@ public struct AcsUsers: Sendable {
         var parameters = RequestParameters()
         user.add(to: &parameters)
         try await transport.void(.post, "/acs/users/unsuspend", parameters)
+    }
+
+    /// `POST /acs/users/revoke_access_to_all_entrances`.
+    public func revokeAccessToAllEntrances(_ user: AcsUserReference) async throws {
+        var parameters = RequestParameters()
+        user.add(to: &parameters)
+        try await transport.void(.post, "/acs/users/revoke_access_to_all_entrances", parameters)
     }
 
     /// `GET /acs/users/list_accessible_entrances`.

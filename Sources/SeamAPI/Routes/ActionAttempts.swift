@@ -1,3 +1,29 @@
+/// Filters of `/action_attempts/list`.
+public struct ActionAttemptListParameters: Sendable, Equatable, PageCursorParameters {
+    public var actionAttemptIds: [String]?
+    public var deviceId: String?
+    /// Page size (server default 500).
+    public var limit: Int?
+    public var pageCursor: String?
+
+    public init(actionAttemptIds: [String]? = nil, deviceId: String? = nil, limit: Int? = nil,
+                pageCursor: String? = nil) {
+        self.actionAttemptIds = actionAttemptIds
+        self.deviceId = deviceId
+        self.limit = limit
+        self.pageCursor = pageCursor
+    }
+
+    var requestParameters: RequestParameters {
+        var parameters = RequestParameters()
+        parameters.set("action_attempt_ids", actionAttemptIds)
+        parameters.set("device_id", deviceId)
+        parameters.set("limit", limit)
+        parameters.set("page_cursor", pageCursor)
+        return parameters
+    }
+}
+
 /// `/action_attempts/*`, and the wait the SDKs do after an action route.
 public struct ActionAttempts: Sendable {
     let transport: SeamTransport
@@ -7,6 +33,16 @@ public struct ActionAttempts: Sendable {
         var parameters = RequestParameters()
         parameters.set("action_attempt_id", actionAttemptId)
         return try await transport.value(.get, "/action_attempts/get", parameters, key: "action_attempt")
+    }
+
+    /// `GET /action_attempts/list`: one page, without waiting on any attempt.
+    public func list(_ parameters: ActionAttemptListParameters = .init()) async throws -> Page<ActionAttempt> {
+        try await transport.page(.get, "/action_attempts/list", parameters.requestParameters, key: "action_attempts")
+    }
+
+    /// Every page of `/action_attempts/list`.
+    public func paginate(_ parameters: ActionAttemptListParameters = .init()) -> Paginator<ActionAttempt> {
+        Paginator(parameters) { try await self.list($0) }
     }
 
     /// Polls until the attempt leaves `pending`, as the SDKs do (every 0.5 s for up to 5 s by

@@ -19,6 +19,10 @@ public struct EventListParameters: Sendable, Equatable {
     public var acsAccessGroupId: String?
     public var userIdentityId: String?
     public var connectedAccountId: String?
+    public var accessGrantId: String?
+    public var accessGrantIds: [String]?
+    public var accessMethodId: String?
+    public var accessMethodIds: [String]?
     public var eventIds: [String]?
     public var eventType: SeamEventType?
     public var eventTypes: [SeamEventType]?
@@ -28,8 +32,9 @@ public struct EventListParameters: Sendable, Equatable {
 
     public init(window: Window, acsSystemId: String? = nil, acsSystemIds: [String]? = nil, acsUserId: String? = nil,
                 acsCredentialId: String? = nil, acsEntranceId: String? = nil, acsAccessGroupId: String? = nil,
-                userIdentityId: String? = nil, connectedAccountId: String? = nil, eventIds: [String]? = nil,
-                eventType: SeamEventType? = nil, eventTypes: [SeamEventType]? = nil, limit: Int? = nil,
+                userIdentityId: String? = nil, connectedAccountId: String? = nil, accessGrantId: String? = nil,
+                accessGrantIds: [String]? = nil, accessMethodId: String? = nil, accessMethodIds: [String]? = nil,
+                eventIds: [String]? = nil, eventType: SeamEventType? = nil, eventTypes: [SeamEventType]? = nil, limit: Int? = nil,
                 unstableOffset: Int? = nil) {
         self.window = window
         self.acsSystemId = acsSystemId
@@ -40,6 +45,10 @@ public struct EventListParameters: Sendable, Equatable {
         self.acsAccessGroupId = acsAccessGroupId
         self.userIdentityId = userIdentityId
         self.connectedAccountId = connectedAccountId
+        self.accessGrantId = accessGrantId
+        self.accessGrantIds = accessGrantIds
+        self.accessMethodId = accessMethodId
+        self.accessMethodIds = accessMethodIds
         self.eventIds = eventIds
         self.eventType = eventType
         self.eventTypes = eventTypes
@@ -61,6 +70,10 @@ public struct EventListParameters: Sendable, Equatable {
         parameters.set("acs_access_group_id", acsAccessGroupId)
         parameters.set("user_identity_id", userIdentityId)
         parameters.set("connected_account_id", connectedAccountId)
+        parameters.set("access_grant_id", accessGrantId)
+        parameters.set("access_grant_ids", accessGrantIds)
+        parameters.set("access_method_id", accessMethodId)
+        parameters.set("access_method_ids", accessMethodIds)
         parameters.set("event_ids", eventIds)
         parameters.set("event_type", eventType?.rawValue)
         parameters.set("event_types", eventTypes?.map(\.rawValue))

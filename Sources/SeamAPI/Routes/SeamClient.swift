@@ -39,6 +39,14 @@ public final class SeamClient: Sendable {
     public var actionAttempts: ActionAttempts { ActionAttempts(transport: transport) }
     /// `/workspaces/*`.
     public var workspaces: Workspaces { Workspaces(transport: transport) }
+    /// `/connected_accounts/*`.
+    public var connectedAccounts: ConnectedAccounts { ConnectedAccounts(transport: transport) }
+    /// `/phones/*`, with `.simulate`.
+    public var phones: Phones { Phones(transport: transport) }
+    /// `/access_grants/*`.
+    public var accessGrants: AccessGrants { AccessGrants(transport: transport) }
+    /// `/access_methods/*`.
+    public var accessMethods: AccessMethods { AccessMethods(transport: transport) }
 
     /// The `/acs` route group.
     public struct Acs: Sendable {

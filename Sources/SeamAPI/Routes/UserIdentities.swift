@@ -47,7 +47,7 @@ public struct UserIdentityUpdateParameters: Sendable, Equatable {
 }
 
 /// Filters of `/user_identities/list`.
-public struct UserIdentityListParameters: Sendable, Equatable {
+public struct UserIdentityListParameters: Sendable, Equatable, PageCursorParameters {
     public var search: String?
     public var userIdentityIds: [String]?
     public var credentialManagerAcsSystemId: String?
@@ -111,11 +111,7 @@ public struct UserIdentities: Sendable {
 
     /// Every page of `/user_identities/list`.
     public func paginate(_ parameters: UserIdentityListParameters = .init()) -> Paginator<UserIdentity> {
-        Paginator { cursor in
-            var parameters = parameters
-            if let cursor { parameters.pageCursor = cursor }
-            return try await self.list(parameters)
-        }
+        Paginator(parameters) { try await self.list($0) }
     }
 
     /// `PATCH /user_identities/update` (answers only `ok`).
@@ -157,6 +153,14 @@ public struct UserIdentities: Sendable {
         var parameters = RequestParameters()
         parameters.set("user_identity_id", userIdentityId)
         return try await transport.value(.get, "/user_identities/list_acs_users", parameters, key: "acs_users")
+    }
+
+    /// `GET /user_identities/list_accessible_entrances`: the doors the person can open, across buildings.
+    public func listAccessibleEntrances(userIdentityId: String) async throws -> [AcsEntrance] {
+        var parameters = RequestParameters()
+        parameters.set("user_identity_id", userIdentityId)
+        return try await transport.value(
+            .get, "/user_identities/list_accessible_entrances", parameters, key: "acs_entrances")
     }
 
     /// `GET /user_identities/list_acs_systems`.

@@ -39,10 +39,16 @@ public struct RequestParameters: Sendable, Equatable {
         if let value { values[key] = .array(value.map(ParameterValue.string)) }
     }
     mutating func set(_ key: String, _ value: Nullable<String>?) {
+        set(key, value, as: ParameterValue.string)
+    }
+    mutating func set(_ key: String, _ value: Nullable<Date>?) {
+        set(key, value, as: ParameterValue.date)
+    }
+    private mutating func set<Wrapped>(_ key: String, _ value: Nullable<Wrapped>?, as wrap: (Wrapped) -> ParameterValue) {
         switch value {
         case nil: break
         case .null?: values[key] = .null
-        case .value(let text)?: values[key] = .string(text)
+        case .value(let wrapped)?: values[key] = wrap(wrapped)
         }
     }
 

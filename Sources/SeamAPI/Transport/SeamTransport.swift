@@ -88,10 +88,9 @@ struct SeamTransport: Sendable {
             case .failure(let error, let retryAfter):
                 let retryableFailure = error.kind == .unreachable
                     || (error.status.map(policy.isRetryable(status:)) ?? false)
-                guard mayRetry, retryableFailure, retries < policy.maxRetries,
-                      let delay = policy.delay(
-                        beforeRetry: retries + 1, retryAfter: retryAfter, unitRandom: Double.random(in: 0...1))
-                else { throw error }
+                guard mayRetry, retryableFailure, retries < policy.maxRetries else { throw error }
+                let delay = policy.delay(
+                    beforeRetry: retries + 1, retryAfter: retryAfter, unitRandom: Double.random(in: 0...1))
                 retries += 1
                 configuration.logger.debug(
                     "retrying Seam request",
@@ -113,23 +112,46 @@ struct SeamTransport: Sendable {
         let logger = configuration.logger
         do {
             try Task.checkCancellation()
-            let response = try await httpClient.execute(request, timeout: TimeAmount(configuration.timeout))
-            let buffer = try await response.body.collect(upTo: Self.maxResponseBytes)
-            let body = Data(buffer.readableBytesView)
+            let response = try await receive(request)
+            let body = response.body
             let requestId = response.headers.first(name: "seam-request-id")
-            let status = Int(response.status.code)
+            let status = response.status
             logger.debug(
                 "Seam request",
                 metadata: ["method": "\(verb.rawValue)", "path": "\(path)", "status": "\(status)",
-                           "request-id": "\(requestId.map { Sanitized.text($0, limit: 80) } ?? "-")"])
+                           "request-id": "\(requestId.map { untrusted($0, limit: 80) } ?? "-")"])
             if (200..<300).contains(status) { return .success(body) }
             let error = mapHTTPError(
                 status: status, body: body, requestId: requestId, path: path, parameters: parameters)
-            return .failure(error, retryAfter: RetryPolicy.parseRetryAfter(response.headers.first(name: "retry-after")))
+            let retryAfter = RetryPolicy.parseRetryAfter(
+                response.headers.first(name: "retry-after"), cap: configuration.retryPolicy.maxRetryAfter)
+            return .failure(error, retryAfter: retryAfter)
         } catch {
             // Cancellation is the caller's decision, not a failure of Seam: pass it through.
             if error is CancellationError || Task.isCancelled { throw CancellationError() }
             return .failure(mapTransportError(error, path: path), retryAfter: nil)
+        }
+    }
+
+    /// A whole answer: status, headers and the complete body.
+    struct ReceivedResponse: Sendable {
+        var status: Int
+        var headers: HTTPHeaders
+        var body: Data
+    }
+
+    /// Sends the request and reads the whole answer within `configuration.timeout`. AsyncHTTPClient's
+    /// deadline ends once the response head arrives, and its read timeout restarts on every byte,
+    /// so a server that trickles its body would otherwise hold the call forever: the deadline here
+    /// covers the body too.
+    private func receive(_ request: HTTPClientRequest) async throws -> ReceivedResponse {
+        let timeout = configuration.timeout
+        let httpClient = httpClient
+        return try await withDeadline(timeout) {
+            let response = try await httpClient.execute(request, deadline: .now() + TimeAmount(timeout))
+            let buffer = try await response.body.collect(upTo: Self.maxResponseBytes)
+            return ReceivedResponse(
+                status: Int(response.status.code), headers: response.headers, body: Data(buffer.readableBytesView))
         }
     }
 
@@ -185,9 +207,10 @@ struct SeamTransport: Sendable {
             ?? HTTPResponseStatus(statusCode: status).reasonPhrase
         var error = SeamAPIError(
             kind: .api, type: type, message: message, status: status,
-            requestId: requestId.map { Sanitized.text($0, limit: 100) }, endpoint: path,
+            requestId: requestId.map { untrusted($0, limit: 100) }, endpoint: path,
             baseURL: configuration.endpoint, credentialSource: configuration.credentialSource,
-            credentialKind: configuration.credential.kind, data: envelope?.error?.data)
+            credentialKind: configuration.credential.kind,
+            data: envelope?.error?.data.map { Sanitized.redacting(secret, in: $0) })
         switch status {
         case 401:
             error.kind = .unauthorized
@@ -199,7 +222,10 @@ struct SeamTransport: Sendable {
         default:
             if type == "invalid_input" {
                 error.kind = .invalidInput
-                error.validationErrors = ErrorEnvelope.flattenValidationErrors(envelope?.error?.validationErrors)
+                let flattened = ErrorEnvelope.flattenValidationErrors(envelope?.error?.validationErrors)
+                error.validationErrors = Dictionary(
+                    flattened.map { (untrusted($0.key, limit: 200), $0.value.map { untrusted($0, limit: 300) }) },
+                    uniquingKeysWith: +)
             }
         }
         return error
@@ -223,6 +249,11 @@ struct SeamTransport: Sendable {
             credentialSource: configuration.credentialSource, credentialKind: configuration.credential.kind)
         if let seamError = error as? SeamAPIError { return seamError }
         var mapped = base
+        if error is DeadlineExceeded {
+            mapped.kind = .timeout
+            mapped.message = "no complete answer within \(configuration.timeout)"
+            return mapped
+        }
         if let httpError = error as? HTTPClientError {
             switch httpError {
             case .deadlineExceeded, .readTimeout, .connectTimeout, .getConnectionFromPoolTimeout,
@@ -234,7 +265,7 @@ struct SeamTransport: Sendable {
             case .remoteConnectionClosed:
                 mapped.message = "the connection was closed"
             default:
-                mapped.message = Sanitized.text(String(describing: httpError), limit: 200)
+                mapped.message = untrusted(String(describing: httpError), limit: 200)
             }
             return mapped
         }
