@@ -1,4 +1,5 @@
 import ConsoleCore
+import ConsoleServices
 import ConsoleUI
 import Foundation
 import SeamAPI
@@ -335,6 +336,42 @@ import Testing
             try await driver.press(.character(" "))
             #expect(driver.state.wizard?.chosenEntrances.count == 1)
             try await driver.waitFor("[x] Lobby Side Door")
+        }
+    }
+
+    @Test func everyChangeTheWizardMakesIsAudited() async throws {
+        let log = try AuditLog(path: FileManager.default.temporaryDirectory.appendingPathComponent("keydesk-wizard-\(UUID().uuidString)").path
+                               + "/audit.sqlite")
+        try await ConsoleDriver.with(auditLog: log) { driver in
+            let systemID = try await openWizard(driver)
+            try await fillResident(driver, email: "audited.resident@example.com", name: "Audited Resident")
+            try await issueKey(driver, door: "Main Entrance")
+            let made = try #require(driver.state.wizard?.made)
+            let rows = try await log.entries().reversed().map(\.entry)
+            #expect(rows.map(\.action) == ["user_identity.create", "enrollment_automation.launch", "acs_user.create", "credential.create"])
+            #expect(rows.allSatisfy { $0.outcome == .succeeded && $0.osUser == "desk-test" })
+            #expect(rows[0].resourceIDs == [made.identityID])
+            #expect(rows[1].resourceIDs.last == made.enrollmentID)
+            #expect(rows[2].resourceIDs == [systemID, made.identityID!, made.acsUserID!])
+            #expect(rows[3].resourceIDs.first == made.acsUserID && rows[3].resourceIDs.last == made.credentialID)
+        }
+    }
+
+    @Test func leavingAndRemovingIsAuditedNewestFirst() async throws {
+        let log = try AuditLog(path: FileManager.default.temporaryDirectory.appendingPathComponent("keydesk-wizard-\(UUID().uuidString)").path
+                               + "/audit.sqlite")
+        try await ConsoleDriver.with(auditLog: log) { driver in
+            _ = try await openWizard(driver)
+            try await fillResident(driver, email: "removed.again@example.com", name: "Removed Again")
+            try await driver.waitFor("Step 5/7")
+            let made = try #require(driver.state.wizard?.made)
+            try await driver.press(.escape)
+            try await driver.press(.character("x"))
+            try await driver.app.waitUntil { $0.state.wizard == nil }
+            try await driver.waitFor("Removed: ")
+            let removals = try await log.entries().reversed().map(\.entry).suffix(3)
+            #expect(removals.map(\.action) == ["acs_user.delete", "enrollment_automation.delete", "user_identity.delete"])
+            #expect(removals.map(\.resourceIDs) == [[made.acsUserID!], [made.enrollmentID!], [made.identityID!]])
         }
     }
 

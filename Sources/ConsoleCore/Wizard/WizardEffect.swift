@@ -20,15 +20,16 @@ public enum WizardEffect: Sendable, Equatable {
     case remove(serial: Date, WizardMade)
 }
 
-/// Answers of wizard effects.
+/// Answers of wizard effects. Answers about a change carry `auditProblem` when the change was
+/// made but its audit row could not be written, so the wizard says so.
 public enum WizardAction: Sendable {
-    case identityResolved(serial: Date, UserIdentity, created: Bool)
+    case identityResolved(serial: Date, UserIdentity, created: Bool, auditProblem: String? = nil)
     case identitiesFound(serial: Date, [UserIdentity], search: String)
     case managersLoaded(serial: Date, [AcsSystem])
-    case enrollmentReady(serial: Date, id: String, launched: Bool)
-    case acsUserReady(serial: Date, id: String, AcsUserOutcome)
+    case enrollmentReady(serial: Date, id: String, launched: Bool, auditProblem: String? = nil)
+    case acsUserReady(serial: Date, id: String, AcsUserOutcome, auditProblem: String? = nil)
     case entrancesLoaded(serial: Date, [EntranceRow])
-    case keyCreated(serial: Date, AcsCredential)
+    case keyCreated(serial: Date, AcsCredential, auditProblem: String? = nil)
     case keyFollowed(serial: Date, AcsCredential, entrances: [String], timedOut: Bool)
     case removed(serial: Date, done: [String], problems: [String])
     case failed(serial: Date, WizardFailure)

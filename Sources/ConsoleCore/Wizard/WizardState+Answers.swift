@@ -7,7 +7,8 @@ extension WizardState {
     public mutating func receive(_ answer: WizardAction) -> WizardUpdate {
         var effects: [WizardEffect] = []
         switch answer {
-        case let .identityResolved(_, identity, created):
+        case let .identityResolved(_, identity, created, auditProblem):
+            noteAuditProblem(auditProblem)
             made.identityID = identity.userIdentityId
             made.identityCreated = created
             log.append(created ? "Created the user identity \(identity.emailAddress ?? identity.displayName)."
@@ -30,13 +31,15 @@ extension WizardState {
                 log.append("Credential manager: \(managers[0].name) (the building's only one).")
                 effects = advance(to: .enrollment)
             }
-        case let .enrollmentReady(_, id, launched):
+        case let .enrollmentReady(_, id, launched, auditProblem):
+            noteAuditProblem(auditProblem)
             busy = nil
             made.enrollmentID = id
             made.enrollmentLaunched = launched
             log.append(launched ? "Launched the enrollment automation." : "Reused the existing enrollment automation.")
             effects = advance(to: .acsUser)
-        case let .acsUserReady(_, id, outcome):
+        case let .acsUserReady(_, id, outcome, auditProblem):
+            noteAuditProblem(auditProblem)
             busy = nil
             made.acsUserID = id
             made.acsUserOutcome = outcome
@@ -49,7 +52,8 @@ extension WizardState {
         case let .entrancesLoaded(_, rows):
             busy = nil
             entrances = rows
-        case let .keyCreated(serial, credential):
+        case let .keyCreated(serial, credential, auditProblem):
+            noteAuditProblem(auditProblem)
             made.credentialID = credential.acsCredentialId
             self.credential = credential
             log.append("Created the mobile key.")
@@ -73,15 +77,20 @@ extension WizardState {
         }
         return WizardUpdate(effects: effects)
     }
+
+    /// A change was made but not written to the audit log: the wizard's log says so.
+    private mutating func noteAuditProblem(_ problem: String?) {
+        if let problem { log.append("The audit log was not written: \(problem)") }
+    }
 }
 
 extension WizardAction {
     /// The serial of the wizard the answer belongs to.
     public var serial: Date {
         switch self {
-        case .identityResolved(let serial, _, _), .identitiesFound(let serial, _, _), .managersLoaded(let serial, _),
-             .enrollmentReady(let serial, _, _), .acsUserReady(let serial, _, _), .entrancesLoaded(let serial, _),
-             .keyCreated(let serial, _), .keyFollowed(let serial, _, _, _), .removed(let serial, _, _), .failed(let serial, _):
+        case .identityResolved(let serial, _, _, _), .identitiesFound(let serial, _, _), .managersLoaded(let serial, _),
+             .enrollmentReady(let serial, _, _, _), .acsUserReady(let serial, _, _, _), .entrancesLoaded(let serial, _),
+             .keyCreated(let serial, _, _), .keyFollowed(let serial, _, _, _), .removed(let serial, _, _), .failed(let serial, _):
             serial
         }
     }

@@ -17,13 +17,18 @@ public struct ConsoleEffectRunner: Sendable {
     let interner = StringInterner()
     let operations: OperationRunner
 
-    /// - Parameter auditRecorder: where mutations are recorded; nil records nothing (tests).
+    /// Every change the runner makes goes through it.
+    let changes: any ChangeAuditing
+
+    /// - Parameter auditRecorder: where changes are recorded; nil records nothing (tests of
+    ///   the runner only: the console refuses to change anything without an audit log).
     public init(client: SeamClient, clock: any ConsoleClock = SystemClock(), pageSize: Int = defaultPageSize,
                 auditRecorder: AuditRecorder? = nil) {
         self.client = client
         self.clock = clock
         self.pageSize = pageSize
-        self.operations = OperationRunner(client: client, recorder: auditRecorder, clock: clock)
+        self.changes = auditRecorder ?? UnauditedChanges()
+        self.operations = OperationRunner(client: client, changes: changes, auditLog: auditRecorder?.log, clock: clock)
     }
 
     /// Performs one API call. Returns nil when the task was cancelled.

@@ -2,16 +2,19 @@ import ConsoleCore
 import Foundation
 import SeamAPI
 
-/// Performs operations against the Seam API, then records each attempt, succeeded or
-/// failed, in the audit log (when a recorder is given), with the Seam request id of a failure.
+/// Performs the front-desk operations against the Seam API, each change through the audit
+/// (`ChangeAuditing`), and reads back the changed row so the panes show it without a refresh.
 public struct OperationRunner: Sendable {
     let client: SeamClient
-    let recorder: AuditRecorder?
+    let changes: any ChangeAuditing
+    /// The log the audit pane reads; nil when the session has none.
+    let auditLog: AuditLog?
     let clock: any ConsoleClock
 
-    public init(client: SeamClient, recorder: AuditRecorder?, clock: any ConsoleClock = SystemClock()) {
+    public init(client: SeamClient, changes: any ChangeAuditing, auditLog: AuditLog?, clock: any ConsoleClock = SystemClock()) {
         self.client = client
-        self.recorder = recorder
+        self.changes = changes
+        self.auditLog = auditLog
         self.clock = clock
     }
 
@@ -31,71 +34,56 @@ public struct OperationRunner: Sendable {
                 return .prepareFailed(ConsoleFailure(error))
             }
         case .perform(let operation):
-            let result: OperationResult
-            let auditProblem: String?
             do {
-                let (user, credential) = try await perform(operation)
-                result = .succeeded(user: user, credential: credential)
-                auditProblem = await record(operation, outcome: .succeeded, error: nil)
+                let audited = try await changes.audited(operation.auditAction, resourceIDs: operation.resourceIDs) {
+                    try await change(operation)
+                }
+                let (user, credential) = await fresh(operation)
+                return .finished(operation, .succeeded(user: user, credential: credential), auditProblem: audited.auditProblem)
             } catch {
-                result = .failed(ConsoleFailure(error))
-                auditProblem = await record(operation, outcome: .failed, error: error)
+                return .finished(operation, .failed(ConsoleFailure(error)))
             }
-            return .finished(operation, result, auditProblem: auditProblem)
         }
     }
 
     /// The newest audit entries matching `filter`, for the audit pane.
     public func loadAudit(filter: String) async -> AuditPaneState.Phase {
-        guard let log = recorder?.log else { return .failed("this session has no audit log.") }
+        guard let auditLog else { return .failed("this session has no audit log.") }
         do {
-            return .loaded(try await log.entries(matching: filter.isEmpty ? nil : filter, limit: AuditPaneState.limit))
+            return .loaded(try await auditLog.entries(matching: filter.isEmpty ? nil : filter, limit: AuditPaneState.limit))
         } catch {
             return .failed(error.reason)
         }
     }
 
-    /// Calls the API; returns the changed row as the API now holds it, when it still exists.
-    private func perform(_ operation: ConsoleOperation) async throws -> (UserRow?, CredentialRow?) {
+    /// The one API call that makes the change.
+    @Sendable private func change(_ operation: ConsoleOperation) async throws {
         switch operation {
         case .revokeCredential(let credential):
             try await client.acs.credentials.delete(acsCredentialId: credential.id)
-            return (nil, nil)
-        case let .changeCredentialEnd(credential, endsAt, time):
+        case let .changeCredentialEnd(credential, endsAt, _):
             try await client.acs.credentials.update(acsCredentialId: credential.id, endsAt: endsAt)
-            let fresh = try? await client.acs.credentials.get(acsCredentialId: credential.id)
-            return (nil, fresh.map { CredentialRow($0, time: time, now: clock.now()) })
         case .suspendUser(let user):
             try await client.acs.users.suspend(.acsUserId(user.id))
-            return (await freshUser(user.id), nil)
         case .unsuspendUser(let user):
             try await client.acs.users.unsuspend(.acsUserId(user.id))
-            return (await freshUser(user.id), nil)
         case let .unlinkUser(user, identityID):
             try await client.userIdentities.removeAcsUser(userIdentityId: identityID, acsUserId: user.id)
-            return (await freshUser(user.id), nil)
         case .deleteUser(let user, _):
             try await client.acs.users.delete(.acsUserId(user.id))
-            return (nil, nil)
         }
     }
 
-    private func freshUser(_ id: String) async -> UserRow? {
-        (try? await client.acs.users.get(.acsUserId(id))).map(UserRow.init)
-    }
-
-    /// One audit row per attempt. A log that cannot be written must not hide the API's answer,
-    /// so its failure is returned (for the flash line) rather than thrown.
-    private func record(_ operation: ConsoleOperation, outcome: AuditOutcome, error: (any Error)?) async -> String? {
-        guard let recorder else { return nil }
-        let apiError = error as? SeamAPIError
-        let message = error.map { apiError?.description ?? String(describing: $0) }
-        do {
-            try await recorder.record(operation.auditAction, resourceIDs: operation.resourceIDs, outcome: outcome,
-                                      errorMessage: message, seamRequestID: apiError?.requestId)
-            return nil
-        } catch {
-            return error.reason
+    /// The changed row as the API now holds it, when it still exists.
+    private func fresh(_ operation: ConsoleOperation) async -> (UserRow?, CredentialRow?) {
+        switch operation {
+        case .revokeCredential, .deleteUser:
+            return (nil, nil)
+        case let .changeCredentialEnd(credential, _, time):
+            let fresh = try? await client.acs.credentials.get(acsCredentialId: credential.id)
+            return (nil, fresh.map { CredentialRow($0, time: time, now: clock.now()) })
+        case .suspendUser(let user), .unsuspendUser(let user), .unlinkUser(let user, _):
+            return ((try? await client.acs.users.get(.acsUserId(user.id))).map(UserRow.init), nil)
         }
     }
 }

@@ -22,9 +22,10 @@ extension ConsoleEffectRunner {
             if let existing = found.items.first(where: { $0.emailAddress?.lowercased() == email.lowercased() }) {
                 return .identityResolved(serial: serial, existing, created: false)
             }
-            let identity = try await client.userIdentities.create(
-                UserIdentityCreateParameters(fullName: fullName, emailAddress: email, phoneNumber: phone))
-            return .identityResolved(serial: serial, identity, created: true)
+            let identity = try await changes.audited("user_identity.create", resourceIDs: [], createdID: { $0.userIdentityId }) {
+                try await client.userIdentities.create(UserIdentityCreateParameters(fullName: fullName, emailAddress: email, phoneNumber: phone))
+            }
+            return .identityResolved(serial: serial, identity.value, created: true, auditProblem: identity.auditProblem)
         case let .searchIdentities(serial, text):
             let found = try await client.userIdentities.list(UserIdentityListParameters(search: text))
             return .identitiesFound(serial: serial, Array(found.items.prefix(20)), search: text)
@@ -35,9 +36,12 @@ extension ConsoleEffectRunner {
             if let reuse = existing.first(where: { $0.credentialManagerAcsSystemId == managerID }) {
                 return .enrollmentReady(serial: serial, id: reuse.enrollmentAutomationId, launched: false)
             }
-            let launched = try await client.userIdentities.enrollmentAutomations.launch(
-                userIdentityId: identityID, credentialManagerAcsSystemId: managerID, createCredentialManagerUser: true)
-            return .enrollmentReady(serial: serial, id: launched.enrollmentAutomationId, launched: true)
+            let launched = try await changes.audited("enrollment_automation.launch", resourceIDs: [identityID, managerID],
+                                                     createdID: { $0.enrollmentAutomationId }) {
+                try await client.userIdentities.enrollmentAutomations.launch(
+                    userIdentityId: identityID, credentialManagerAcsSystemId: managerID, createCredentialManagerUser: true)
+            }
+            return .enrollmentReady(serial: serial, id: launched.value.enrollmentAutomationId, launched: true, auditProblem: launched.auditProblem)
         case let .ensureAcsUser(serial, systemID, identityID, email, fullName, phone):
             let mine = try await client.acs.users.list(AcsUserListParameters(acsSystemId: systemID, userIdentityId: identityID))
             if let user = mine.items.first {
@@ -45,20 +49,27 @@ extension ConsoleEffectRunner {
             }
             let sameEmail = try await client.acs.users.list(AcsUserListParameters(acsSystemId: systemID, search: email))
             if let user = sameEmail.items.first(where: { ($0.emailAddress ?? $0.email)?.lowercased() == email.lowercased() }) {
-                try await client.userIdentities.addAcsUser(userIdentityId: identityID, acsUserId: user.acsUserId)
-                return .acsUserReady(serial: serial, id: user.acsUserId, .linked)
+                let linked = try await changes.audited("user_identity.add_acs_user", resourceIDs: [identityID, user.acsUserId]) {
+                    try await client.userIdentities.addAcsUser(userIdentityId: identityID, acsUserId: user.acsUserId)
+                }
+                return .acsUserReady(serial: serial, id: user.acsUserId, .linked, auditProblem: linked.auditProblem)
             }
-            let user = try await client.acs.users.create(AcsUserCreateParameters(
-                acsSystemId: systemID, fullName: fullName, emailAddress: email, phoneNumber: phone, userIdentityId: identityID))
-            return .acsUserReady(serial: serial, id: user.acsUserId, .created)
+            let user = try await changes.audited("acs_user.create", resourceIDs: [systemID, identityID], createdID: { $0.acsUserId }) {
+                try await client.acs.users.create(AcsUserCreateParameters(
+                    acsSystemId: systemID, fullName: fullName, emailAddress: email, phoneNumber: phone, userIdentityId: identityID))
+            }
+            return .acsUserReady(serial: serial, id: user.value.acsUserId, .created, auditProblem: user.auditProblem)
         case let .loadEntrances(serial, systemID):
             let page = try await client.acs.entrances.list(AcsEntranceListParameters(acsSystemId: systemID, limit: pageSize))
             return .entrancesLoaded(serial: serial, page.items.map(EntranceRow.init))
         case let .createKey(serial, acsUserID, entranceIDs, startsAt, endsAt):
-            let credential = try await client.acs.credentials.create(AcsCredentialCreateParameters(
-                owner: .acsUserId(acsUserID), accessMethod: .mobileKey, allowedAcsEntranceIds: entranceIDs,
-                startsAt: startsAt, endsAt: endsAt, isMultiPhoneSyncCredential: true))
-            return .keyCreated(serial: serial, credential)
+            let credential = try await changes.audited("credential.create", resourceIDs: [acsUserID] + entranceIDs,
+                                                       createdID: { $0.acsCredentialId }) {
+                try await client.acs.credentials.create(AcsCredentialCreateParameters(
+                    owner: .acsUserId(acsUserID), accessMethod: .mobileKey, allowedAcsEntranceIds: entranceIDs,
+                    startsAt: startsAt, endsAt: endsAt, isMultiPhoneSyncCredential: true))
+            }
+            return .keyCreated(serial: serial, credential.value, auditProblem: credential.auditProblem)
         case let .followKey(serial, credentialID):
             var credential = try await client.acs.credentials.get(acsCredentialId: credentialID)
             let deadline = ContinuousClock.now + .seconds(30)
@@ -73,37 +84,43 @@ extension ConsoleEffectRunner {
         }
     }
 
-    /// Deletes newest first; goes on after a failure and reports each.
+    /// Deletes newest first, each removal audited; goes on after a failure and reports each.
     private func remove(_ made: WizardMade, serial: Date) async -> WizardAction {
         var done: [String] = []
         var problems: [String] = []
-        func attempt(_ what: String, _ body: () async throws -> Void) async {
+        func attempt(_ what: String, _ action: String, _ ids: [String], _ body: @Sendable () async throws -> Void) async {
             do {
-                try await body()
+                let removal = try await changes.audited(action, resourceIDs: ids, body)
                 done.append(what)
+                if let problem = removal.auditProblem { problems.append("\(what), but the audit log was not written: \(problem)") }
             } catch {
                 problems.append("\(what): \(WizardFailure(error).message)")
             }
         }
+        let client = self.client
         if let id = made.credentialID {
-            await attempt("mobile key deleted") { try await client.acs.credentials.delete(acsCredentialId: id) }
+            await attempt("mobile key deleted", "credential.revoke", [id]) { try await client.acs.credentials.delete(acsCredentialId: id) }
         }
         if let userID = made.acsUserID {
             switch made.acsUserOutcome {
             case .created?:
-                await attempt("ACS user deleted") { try await client.acs.users.delete(.acsUserId(userID)) }
+                await attempt("ACS user deleted", "acs_user.delete", [userID]) { try await client.acs.users.delete(.acsUserId(userID)) }
             case .linked?:
                 if let identityID = made.identityID {
-                    await attempt("ACS user unlinked") { try await client.userIdentities.removeAcsUser(userIdentityId: identityID, acsUserId: userID) }
+                    await attempt("ACS user unlinked", "acs_user.unlink_identity", [userID, identityID]) {
+                        try await client.userIdentities.removeAcsUser(userIdentityId: identityID, acsUserId: userID)
+                    }
                 }
             default: break
             }
         }
         if made.enrollmentLaunched, let id = made.enrollmentID {
-            await attempt("enrollment automation deleted") { try await client.userIdentities.enrollmentAutomations.delete(enrollmentAutomationId: id) }
+            await attempt("enrollment automation deleted", "enrollment_automation.delete", [id]) {
+                try await client.userIdentities.enrollmentAutomations.delete(enrollmentAutomationId: id)
+            }
         }
         if made.identityCreated, let id = made.identityID {
-            await attempt("user identity deleted") { try await client.userIdentities.delete(userIdentityId: id) }
+            await attempt("user identity deleted", "user_identity.delete", [id]) { try await client.userIdentities.delete(userIdentityId: id) }
         }
         return .removed(serial: serial, done: done, problems: problems)
     }

@@ -85,12 +85,12 @@ public final class ConsoleApp {
 
     /// How long to wait for input: briefly while calls are in flight (so answers show at once),
     /// else until the next timer, and at most a second.
-    private func waitTimeout() -> Duration {
+    func waitTimeout() -> Duration {
         if effects.runningCount > 0 || effects.hasAnswers { return .milliseconds(25) }
         let idle: Duration = .seconds(1)
         guard let deadline = effects.nextDeadline else { return idle }
         let seconds = max(deadline.timeIntervalSince(clock.now()), 0)
-        return min(idle, .milliseconds(Int64((seconds * 1000).rounded(.up))))
+        return min(idle, .milliseconds(Int64((seconds * 1000).rounded())))
     }
 
     /// Stops the reads and waits (up to `limit`) for the changes in flight: each writes its

@@ -48,6 +48,36 @@ struct WizardReducerTests {
         return state
     }
 
+    @Test func theRemovalMessageLastsItsLifetimeFromWhenItArrives() {
+        var state = residentEntered()
+        let s = serial(state)
+        _ = state.reduce(.wizard(.identityResolved(serial: s, identity(), created: true)))
+        let later = now + 60 // a minute in the wizard before leaving and removing
+        _ = state.reduce(.wizard(.removed(serial: s, done: ["user identity deleted"], problems: [])), now: later)
+        #expect(state.wizard == nil)
+        #expect(state.flash?.message == "Removed: user identity deleted.")
+        #expect(state.flash?.expiresAt == later + Flash.lifetime, "timed from the answer, not from when the wizard opened")
+        _ = state.reduce(.timer(.flashExpired), now: later + 1)
+        #expect(state.flash != nil, "still on screen a second later")
+    }
+
+    @Test func enterAtTheResultClosesTheWizardAndStopsFollowingTheKey() {
+        var state = stateAtKeyStep()
+        let s = serial(state)
+        _ = state.press(.character(" "))
+        _ = state.press(.enter)
+        #expect(state.press(.enter).calls.count == 1, "the key is asked for")
+        #expect(state.wizard?.step == .result)
+        let credential = AcsCredential(acsCredentialId: "c1", acsSystemId: "s1", workspaceId: "ws", createdAt: now,
+                                       displayName: "Multi Phone Sync Credential", accessMethod: .mobileKey, acsUserId: "u1")
+        _ = state.reduce(.wizard(.keyCreated(serial: s, credential)))
+        #expect(state.wizard?.busy != nil, "following the key")
+        _ = state.reduce(.wizard(.keyFollowed(serial: s, credential, entrances: ["Main Entrance"], timedOut: false)))
+        let effects = state.press(.enter)
+        #expect(state.wizard == nil)
+        #expect(effects.contains(.cancel(.wizard)))
+    }
+
     @Test func readOnlyConsoleDoesNotOpenTheWizard() {
         var state = scopedState(readOnly: true)
         _ = state.press(.character("i"))

@@ -1,0 +1,106 @@
+import ConsoleCore
+import Foundation
+import Synchronization
+import Testing
+@testable import ConsoleUI
+
+/// The run loop with a manual clock and a scripted "API": effect identity, the filter's pause,
+/// finished tasks forgotten, and waiting for timers instead of polling.
+@Suite struct RunLoopTests {
+    /// Records the calls the console asks for and answers each at once with an empty page.
+    final class ScriptedAPI: Sendable {
+        private let calls = Mutex<[APICall]>([])
+
+        var asked: [APICall] { calls.withLock { $0 } }
+
+        /// Searches the users pane was asked for, in order.
+        var userSearches: [String?] {
+            asked.compactMap { call in
+                if case .loadPage(let request) = call, request.pane == .users, request.cursor == nil { return request.search }
+                return nil
+            }
+        }
+
+        func perform(_ call: APICall) async -> ConsoleAction? {
+            calls.withLock { $0.append(call) }
+            if case .loadPage(let request) = call {
+                return .pageLoaded(.users([]), request: request, nextCursor: nil)
+            }
+            return nil
+        }
+    }
+
+    private func makeApp(_ api: ScriptedAPI, clock: ManualClock) -> ConsoleApp {
+        ConsoleApp(state: ConsoleState(connection: ConnectionInfo(label: "SANDBOX", isSandbox: true)),
+                   terminal: VirtualTerminal(columns: 80, rows: 24), clock: clock) { await api.perform($0) }
+    }
+
+    @Test func typingAFilterAtTwelveKeysASecondAsksTheAPIOnce() async throws {
+        let api = ScriptedAPI()
+        let clock = ManualClock()
+        let app = makeApp(api, clock: clock)
+        app.send(.key(.character("2")))
+        app.send(.key(.character("/")))
+        try await app.waitUntilIdle()
+        let before = api.userSearches.count
+        for letter in "jane doe" {
+            app.send(.key(.character(letter)))
+            clock.advance(by: 1.0 / 12)
+            try await app.waitUntil { $0.runningEffectCount == 0 }
+        }
+        #expect(api.userSearches.count == before, "no request while the keys keep coming")
+        clock.advance(by: 0.3)
+        try await app.waitUntilIdle()
+        #expect(Array(api.userSearches.dropFirst(before)) == ["jane doe"], "one request once typing pauses")
+    }
+
+    @Test func finishedTasksAreForgotten() async throws {
+        let api = ScriptedAPI()
+        let app = makeApp(api, clock: ManualClock())
+        for _ in 0..<50 {
+            app.send(.key(.character("r")))
+            try await app.waitUntilIdle()
+        }
+        #expect(api.asked.count >= 50)
+        #expect(app.runningEffectCount == 0, "every finished task is dropped once its answer is applied")
+    }
+
+    @Test func aFlashOnScreenDoesNotMakeTheLoopPoll() async throws {
+        let api = ScriptedAPI()
+        let clock = ManualClock()
+        let app = makeApp(api, clock: clock)
+        app.send(.key(.character("r")))
+        try await app.waitUntilIdle()
+        #expect(app.state.flash != nil)
+        #expect(app.waitTimeout() == .seconds(1), "nothing in flight: wait for input, at most until the next timer")
+        clock.advance(by: Flash.lifetime - 0.2)
+        #expect(app.waitTimeout() == .milliseconds(200), "wake up when the flash is due to go")
+        clock.advance(by: 0.2)
+        app.pump()
+        #expect(app.state.flash == nil)
+    }
+
+    @Test func aNewerSearchReplacesTheOneInFlight() async throws {
+        let clock = ManualClock()
+        let started = Mutex(0)
+        let app = ConsoleApp(state: ConsoleState(connection: ConnectionInfo(label: "SANDBOX", isSandbox: true)),
+                             terminal: VirtualTerminal(columns: 80, rows: 24), clock: clock) { call in
+            guard case .loadPage(let request) = call, request.search != nil else { return nil }
+            started.withLock { $0 += 1 }
+            // A slow search: only cancellation ends it early.
+            try? await Task.sleep(for: .seconds(30))
+            return Task.isCancelled ? nil : .pageLoaded(.users([]), request: request, nextCursor: nil)
+        }
+        app.send(.key(.character("2")))
+        app.send(.key(.character("/")))
+        app.send(.key(.character("a")))
+        clock.advance(by: 0.3)
+        app.pump()
+        app.send(.key(.character("b")))
+        clock.advance(by: 0.3)
+        app.pump()
+        try await app.waitUntil { _ in started.withLock { $0 } == 2 }
+        try await app.waitUntil { $0.runningEffectCount == 1 }
+        #expect(app.runningEffectCount == 1, "the first search was cancelled when the second started")
+    }
+}
