@@ -83,6 +83,10 @@ import Testing
     }
 
     static func press(_ state: inout ConsoleState, _ keys: Key...) {
+        press(&state, keys)
+    }
+
+    static func press(_ state: inout ConsoleState, _ keys: [Key]) {
         for key in keys { _ = state.reduce(.input(.key(key)), now: now) }
     }
 

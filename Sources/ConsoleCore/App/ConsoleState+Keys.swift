@@ -29,12 +29,13 @@ extension ConsoleState {
         case .help: [HelpKeymap.scope]
         case .wizard(let wizard): WizardKeymap.scopes(for: wizard)
         case .operation(let flow): OperationKeymap.scopes(for: flow)
-        case .audit: [AuditPaneKeymap.scope]
+        case .audit(let pane): AuditPaneKeymap.scopes(for: pane, visibleRows: max(listHeight - 2, 1))
         }
     }
 
     /// One key: its command if the registry binds it here, else typed into the top layer.
     mutating func press(_ key: Key, now: Date) -> [ConsoleEffect] {
+        welcome = nil
         let scopes = keyScopes
         if let binding = keys.binding(for: key, in: scopes) {
             return perform(binding.command, now: now)
@@ -76,7 +77,7 @@ extension ConsoleState {
         case .app(let command): return performApp(command)
         case .list(let command): return performList(command)
         case .browse(let command): return performBrowse(command, now: now)
-        case .detail(let command): performDetail(command)
+        case .detail(let command): performDetail(command, now: now)
         case .prompt(let command): return performPrompt(command, now: now)
         case .help(let command): performHelp(command)
         case .operation(let command): return startOperation(command, now: now)

@@ -4,7 +4,7 @@ import SeamAPI
 /// The whole state of the console. It composes the features' own states (the four lists, the
 /// modal layers: detail, prompts, help, wizard, operations, audit pane), and its reducer routes
 /// each action to the feature it concerns. Reducers change it; screens only draw it.
-public struct ConsoleState: Sendable {
+public struct ConsoleState: Sendable, Equatable {
     public var connection: ConnectionInfo
     public var keys: KeyRegistry
     public var workspaceName: String?
@@ -30,6 +30,8 @@ public struct ConsoleState: Sendable {
     // MARK: Messages and the screen
 
     public var flash: Flash?
+    /// A one-line hint for a newcomer on the embedded demo sandbox, until the first key.
+    public var welcome: String?
     /// A lasting problem with the API (down, key refused); cleared when a request succeeds.
     public var banner: String?
     public var lastRefreshed: Date?
@@ -53,6 +55,11 @@ public struct ConsoleState: Sendable {
     public init(connection: ConnectionInfo, keys: KeyRegistry? = nil) {
         self.connection = connection
         self.keys = keys ?? ConsoleKeymap.standard(readOnly: connection.readOnly)
+        if connection.isSandbox {
+            welcome = connection.readOnly
+                ? "Demo buildings · Enter to work in a building · ? for help"
+                : "Demo buildings · Enter to work in a building · i to issue a key · ? for help"
+        }
     }
 
     /// The time zone dates are shown in: the chosen building's, else UTC.

@@ -9,18 +9,30 @@ extension ConsoleState {
             return
         }
         _ = bar.draft.apply(key)
+        bar.suggestions = nil
         modals.replace(.commandBar(bar))
     }
 
     mutating func pasteIntoCommand(_ text: String) {
         guard var bar = modals.commandBar else { return }
         bar.draft.insert(text)
+        bar.suggestions = nil
         modals.replace(.commandBar(bar))
     }
 
+    /// Tab: completes the name; when there is nothing to complete, lists the commands that fit.
     mutating func completeCommand() {
         guard var bar = modals.commandBar else { return }
-        bar.draft = TextDraft(keys.completeCommand(bar.draft.text, in: keyScopes(ignoring: .commandBar)))
+        let scopes = keyScopes(ignoring: .commandBar)
+        let completed = keys.completeCommand(bar.draft.text, in: scopes)
+        if completed != bar.draft.text {
+            bar.draft = TextDraft(completed)
+            modals.replace(.commandBar(bar))
+            return
+        }
+        let typed = bar.draft.text.lowercased()
+        let names = keys.commands(in: scopes).map(\.name).filter { $0.lowercased().hasPrefix(typed) }
+        bar.suggestions = names.isEmpty ? "no command starts with “\(bar.draft.text)”" : names.map { ":" + $0 }.joined(separator: " ")
         modals.replace(.commandBar(bar))
     }
 

@@ -1,3 +1,5 @@
+import Foundation
+
 /// The detail pane: opened with Enter, loaded once, closed with Esc. Moving in the list does
 /// not reload it, so scrolling stays cheap over SSH.
 extension ConsoleState {
@@ -17,10 +19,14 @@ extension ConsoleState {
         return [.call(.loadDetail(detail.target, generation: generation), id: .detail)]
     }
 
-    mutating func performDetail(_ command: DetailCommand) {
+    mutating func performDetail(_ command: DetailCommand, now: Date) {
+        // The sheet's own lines bound the scroll (the screen stops earlier when they fit).
+        let last = max((detailSheet(now: now)?.lines.count ?? 0) - 1, 0)
         switch command {
         case .close: modals.close(.detail)
         case .revealPIN: modals.update(\.detail, Modal.detail) { $0.revealsPIN.toggle() }
+        case .scrollDown: modals.update(\.detail, Modal.detail) { $0.scroll = min($0.scroll + 3, last) }
+        case .scrollUp: modals.update(\.detail, Modal.detail) { $0.scroll = max($0.scroll - 3, 0) }
         }
     }
 

@@ -9,6 +9,10 @@ public enum DetailKeymap {
         [
             KeyBinding(.detail(.close), keys: [.escape], description: "Close the details", footerLabel: "Close", scope: detail),
             KeyBinding(.detail(.revealPIN), keys: [.character("p")], description: "Show or hide the PIN", footerLabel: "PIN", scope: pin),
+            KeyBinding(.detail(.scrollDown), keys: [.character("J")], description: "Scroll the details down (a long sheet)", footerLabel: "More",
+                       scope: detail, footer: .hidden),
+            KeyBinding(.detail(.scrollUp), keys: [.character("K")], description: "Scroll the details up", footerLabel: "Back up",
+                       scope: detail, footer: .hidden),
         ]
     }
 

@@ -42,9 +42,12 @@ public struct DetailSheet: Sendable, Equatable {
         }
     }
 
+    /// Each problem in words: what it is, Seam's message and code, and what to do.
     static func problems(errors: [ResourceError], warnings: [ResourceWarning]) -> [Line] {
-        errors.map { .problem("ERROR: \($0.message) (\($0.errorCode))") }
-            + warnings.map { .problem("WARNING: \($0.message) (\($0.warningCode))") }
+        Problem.list(errors: errors, warnings: warnings).flatMap { problem -> [Line] in
+            let level = problem.severity == .error ? "ERROR" : "WARNING"
+            return [.problem("\(level): \(problem.words). \(problem.message) (\(problem.code))"), .text("What to do: \(problem.advice)")]
+        }
     }
 
     static func system(_ system: AcsSystem, managers: [AcsSystem], entranceCount: Int) -> DetailSheet {
@@ -139,6 +142,8 @@ public struct DetailSheet: Sendable, Equatable {
         lines.append(.blank)
         lines.append(.heading(entrances.isEmpty ? "Opens no entrance" : "Opens \(entrances.count) entrance\(entrances.count == 1 ? "" : "s")"))
         lines += entrances.map { .text("• \($0.displayName)") }
-        return DetailSheet(title: credential.displayName, lines: lines)
+        let method = CredentialRow.methodName(credential.accessMethod)
+        let title = owner.map { "\($0.fullName ?? $0.displayName) · \(method)" } ?? credential.displayName
+        return DetailSheet(title: title, lines: lines)
     }
 }

@@ -31,7 +31,7 @@ public enum BrowseCommand: Hashable, Sendable {
 
 /// The detail pane beside (or over) the list.
 public enum DetailCommand: Hashable, Sendable {
-    case close, revealPIN
+    case close, revealPIN, scrollDown, scrollUp
 }
 
 /// The one-line prompts: the `/` filter and the `:` command bar.

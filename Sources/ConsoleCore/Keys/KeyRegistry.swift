@@ -1,7 +1,7 @@
 /// The one table of key bindings. Dispatch, the footer, the help overlay and the `:` command
 /// bar all read it, so a key shown to the user is always the key that works, and read-only
 /// mode is enforced in one place: mutating bindings are neither shown nor dispatched.
-public struct KeyRegistry: Sendable {
+public struct KeyRegistry: Sendable, Equatable {
     public private(set) var bindings: [KeyBinding]
     /// When true, bindings with `mutates == true` are invisible and never match.
     public var readOnly: Bool

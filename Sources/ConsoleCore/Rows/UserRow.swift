@@ -10,7 +10,8 @@ public struct UserRow: ListRow {
     public let phone: String
     public let isSuspended: Bool
     public let userIdentityID: String?
-    /// "suspended", "2 warnings", "linked", ...: the status in words, never by colour alone.
+    /// "active", "suspended", "Mission Control resident", "failed to create +1": the status in
+    /// words, never by colour alone (the detail has each problem's message).
     public let status: String
     public let searchText: String
 
@@ -18,7 +19,7 @@ public struct UserRow: ListRow {
         ListColumn("Name", width: .flexible(min: 14, weight: 3)),
         ListColumn("Email", width: .flexible(min: 14, weight: 3)),
         ListColumn("Phone", width: .flexible(min: 8, weight: 1)),
-        ListColumn("Status", width: .flexible(min: 9, weight: 1)),
+        ListColumn("Status", width: .flexible(min: 12, weight: 2)),
     ]
 
     public init(_ user: AcsUser) {
@@ -34,10 +35,9 @@ public struct UserRow: ListRow {
     }
 
     static func status(for user: AcsUser) -> String {
-        if !user.errors.isEmpty { return user.errors.count == 1 ? "error" : "\(user.errors.count) errors" }
+        if let errors = Problem.summary(user.errors.map(Problem.init)) { return errors }
         if user.isSuspended == true { return "suspended" }
-        if !user.warnings.isEmpty { return user.warnings.count == 1 ? "warning" : "\(user.warnings.count) warnings" }
-        return "active"
+        return Problem.summary(user.warnings.map(Problem.init)) ?? "active"
     }
 
     public func text(forColumn column: Int) -> String {

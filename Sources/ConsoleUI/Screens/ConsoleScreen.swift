@@ -53,8 +53,7 @@ public struct ConsoleScreen {
             case .wizard(let wizard):
                 cursor = WizardView(wizard: wizard, now: now).render(into: &grid, in: main)
             case .help(let help):
-                let overlay = main.centered(width: min(main.width - 4, 76), height: main.height)
-                HelpOverlay(registry: state.keys, scopes: state.helpScopes, scrollOffset: help.scroll).render(into: &grid, in: overlay)
+                HelpOverlay(registry: state.keys, scopes: state.helpScopes, scrollOffset: help.scroll).render(into: &grid, in: main)
                 cursor = nil
             case .audit(let audit):
                 cursor = AuditPaneView(pane: audit, timeZone: localTimeZone).render(into: &grid, in: main)
@@ -155,7 +154,8 @@ public struct ConsoleScreen {
         case .filter(let prompt)?:
             return renderInput(prefix: "/", draft: prompt.draft, hint: "  Enter keeps the filter, Esc clears it", into: &grid, in: rect)
         case .commandBar(let bar)?:
-            return renderInput(prefix: ":", draft: bar.draft, hint: "  Enter runs, Esc cancels", into: &grid, in: rect)
+            return renderInput(prefix: ":", draft: bar.draft, hint: "  " + (bar.suggestions ?? "Enter runs, Tab completes, Esc cancels"),
+                               into: &grid, in: rect)
         default:
             if let flash = state.flash {
                 let level: FlashLevel = switch flash.level {
@@ -164,6 +164,9 @@ public struct ConsoleScreen {
                 case .error: .error
                 }
                 FlashLine(message: FlashMessage(level, DisplayText(flash.message))).render(into: &grid, in: rect)
+            } else if let welcome = state.welcome {
+                grid.write(DisplayText(welcome).truncated(toWidth: rect.width, ellipsis: grid.glyphs.ellipsis), x: rect.x, y: rect.y,
+                           maxWidth: rect.width, style: .bold)
             }
             return nil
         }
@@ -172,8 +175,10 @@ public struct ConsoleScreen {
     private func renderInput(prefix: String, draft: TextDraft, hint: String, into grid: inout CellGrid, in rect: Rect) -> CursorPlacement {
         let text = DisplayText(prefix + draft.text)
         let written = grid.write(text, x: rect.x, y: rect.y, maxWidth: rect.width, style: .bold)
-        if written + DisplayWidth.of(hint) < rect.width {
-            grid.write(DisplayText(hint), x: rect.x + written, y: rect.y, maxWidth: rect.width - written, style: .dim)
+        let room = rect.width - written - 1
+        if room > 8 {
+            grid.write(DisplayText(hint).truncated(toWidth: room, ellipsis: grid.glyphs.ellipsis), x: rect.x + written, y: rect.y,
+                       maxWidth: room, style: .dim)
         }
         let beforeCursor = DisplayText(prefix + String(draft.text.prefix(draft.cursor))).width
         return CursorPlacement(column: min(rect.x + beforeCursor, rect.maxX - 1), row: rect.y, visible: true)
