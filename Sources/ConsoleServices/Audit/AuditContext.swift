@@ -51,20 +51,25 @@ public struct AuditContext: Sendable, Equatable {
 }
 
 extension AuditEntry {
-    /// An entry for `context`, the usual way the console builds one.
+    /// An entry for `context`, the usual way the console builds one. Without `kind` it is a
+    /// one-row `.record`, as the first wave wrote.
     public init(
         context: AuditContext,
         time: Date,
+        kind: AuditKind = .record,
+        attemptID: Int64? = nil,
         action: String,
         resourceIDs: [String],
-        outcome: AuditOutcome,
+        detail: String? = nil,
+        outcome: AuditOutcome?,
         errorMessage: String? = nil,
         seamRequestID: String? = nil
     ) {
         self.init(
-            time: time, osUser: context.osUser, sshClientAddress: context.sshClientAddress,
-            profile: context.profile, endpoint: context.endpoint, action: action, resourceIDs: resourceIDs,
-            outcome: outcome, errorMessage: errorMessage, seamRequestID: seamRequestID
+            time: time, host: context.host, osUser: context.osUser, sshClientAddress: context.sshClientAddress,
+            profile: context.profile, endpoint: context.endpoint, kind: kind, attemptID: attemptID,
+            action: action, resourceIDs: resourceIDs, detail: detail, outcome: outcome,
+            errorMessage: errorMessage, seamRequestID: seamRequestID
         )
     }
 }

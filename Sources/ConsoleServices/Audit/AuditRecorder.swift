@@ -1,19 +1,21 @@
 import ConsoleCore
-/// What the console's effect runner holds to audit a mutation in one call: the log, the
-/// session's context and the clock, so entries carry the session's user, address, profile
-/// and endpoint without each call site repeating them.
-public struct AuditRecorder: Sendable {
-    public let log: AuditLog
-    public let context: AuditContext
-    private let clock: any ConsoleClock
 
-    public init(log: AuditLog, context: AuditContext, clock: any ConsoleClock = SystemClock()) {
+/// What the console's effect runners hold to audit changes: the sink, the session's context and
+/// the clock, so rows carry the session's host, user, address, profile and endpoint without
+/// each call site repeating them.
+public struct AuditRecorder: Sendable {
+    public let log: any AuditSink
+    public let context: AuditContext
+    let clock: any ConsoleClock
+
+    public init(log: any AuditSink, context: AuditContext, clock: any ConsoleClock = SystemClock()) {
         self.log = log
         self.context = context
         self.clock = clock
     }
 
-    /// Appends one entry for this session, timed by the clock.
+    /// Appends one `.record` row for this session, timed by the clock: the change and its
+    /// outcome at once, after the call.
     @discardableResult
     public func record(
         _ action: String,
@@ -22,7 +24,7 @@ public struct AuditRecorder: Sendable {
         errorMessage: String? = nil,
         seamRequestID: String? = nil
     ) async throws(AuditLogError) -> AuditRecord {
-        try await log.record(AuditEntry(
+        try await log.append(AuditEntry(
             context: context, time: clock.now(), action: action, resourceIDs: resourceIDs,
             outcome: outcome, errorMessage: errorMessage, seamRequestID: seamRequestID
         ))
