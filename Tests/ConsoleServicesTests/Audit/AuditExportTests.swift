@@ -40,6 +40,23 @@ import Testing
         #expect(array[1]["outcome"] as? String == "failed")
     }
 
+    @Test func attemptsAndOutcomesAreExportedWithTheirKindAndAttemptID() async throws {
+        let directory = try TemporaryDirectory()
+        let log = try AuditLog(path: directory.path + "/audit.sqlite")
+        let recorder = AuditRecorder(log: log, context: deskContext)
+        _ = await recorder.audited("credential.revoke", resourceIDs: ["cred_1"], detail: "mobile key") {}
+        let array = try #require(try JSONSerialization.jsonObject(with: Data(try output(log, json: true).utf8)) as? [[String: Any]])
+        #expect(array.map { $0["kind"] as? String } == ["attempt", "outcome"])
+        #expect(array[0]["outcome"] is NSNull)
+        #expect(array[0]["detail"] as? String == "mobile key")
+        #expect(array[1]["attempt_id"] as? Int == array[0]["id"] as? Int)
+        #expect(array[1]["outcome"] as? String == "succeeded")
+
+        let lines = try output(log, json: false).split(separator: "\n")
+        #expect(lines[1].contains("attempt") && lines[1].contains("mobile key"))
+        #expect(lines[2].contains("succeeded") && lines[2].contains("outcome of 1"))
+    }
+
     @Test func sinceSelectsByDayOrInstant() throws {
         let directory = try TemporaryDirectory()
         let log = try filledLog(directory)
