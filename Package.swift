@@ -29,6 +29,8 @@ let package = Package(
         .package(url: "https://github.com/swift-server/async-http-client", from: "1.37.0"),
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
         .package(url: "https://github.com/LebJe/TOMLKit", from: "0.6.0"),
+        // SHA-256 for the audit log's hash chain (already in the graph through async-http-client).
+        .package(url: "https://github.com/apple/swift-crypto", "3.12.3"..<"5.0.0"),
     ],
     targets: [
         // C shim over ncursesw: the only place that includes curses.h.
@@ -58,6 +60,7 @@ let package = Package(
                 "ConsoleCore", "SeamAPI",
                 .product(name: "GRDB", package: "GRDB.swift"),
                 .product(name: "TOMLKit", package: "TOMLKit"),
+                .product(name: "Crypto", package: "swift-crypto"),
             ],
             swiftSettings: strictness
         ),
@@ -105,7 +108,9 @@ let package = Package(
         .testTarget(name: "SeamAPITests", dependencies: ["SeamAPI", "SeamSandbox", "KeydeskTestSupport"], swiftSettings: strictness),
         .testTarget(name: "ConsoleUITests", dependencies: ["ConsoleUI", "ConsoleCore", "SeamAPI", "KeydeskTestSupport"], exclude: ["__Snapshots__"], swiftSettings: strictness),
         .testTarget(name: "ConsoleCoreTests", dependencies: ["ConsoleCore", "SeamSandbox", "KeydeskTestSupport"], swiftSettings: strictness),
-        .testTarget(name: "ConsoleServicesTests", dependencies: ["ConsoleServices", "ConsoleCore", "SeamAPI", "KeydeskTestSupport", .product(name: "GRDB", package: "GRDB.swift")], swiftSettings: strictness),
+        // ConsoleUI only for its Sanitizer, which `keydesk audit` passes to AuditExport.
+        .testTarget(name: "ConsoleServicesTests", dependencies: ["ConsoleServices", "ConsoleCore", "ConsoleUI", "SeamAPI", "KeydeskTestSupport",
+                                                                 .product(name: "GRDB", package: "GRDB.swift")], swiftSettings: strictness),
         // The real console (ConsoleApp) on a VirtualTerminal against a sandbox on loopback.
         .testTarget(
             name: "ConsoleDriverTests",

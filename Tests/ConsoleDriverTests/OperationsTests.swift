@@ -37,9 +37,12 @@ import Testing
             try await driver.waitFor("Revoked")
             await #expect(throws: SeamAPIError.self) { try await driver.client.acs.credentials.get(acsCredentialId: row.id) }
 
-            let entries = try await log.entries()
-            #expect(entries.count == 1)
-            let entry = try #require(entries.first?.entry)
+            let entries = try await log.entries().reversed()
+            #expect(entries.map(\.entry.kind) == [.attempt, .outcome], "an attempt row before the call, the outcome after")
+            let attempt = try #require(entries.first)
+            let entry = try #require(entries.last?.entry)
+            #expect(attempt.entry.action == "credential.revoke" && attempt.entry.outcome == nil)
+            #expect(entry.attemptID == attempt.id)
             #expect(entry.action == "credential.revoke")
             #expect(entry.resourceIDs == [row.id])
             #expect(entry.outcome == .succeeded)
@@ -70,7 +73,7 @@ import Testing
             try await driver.app.waitUntil { $0.state.users.rows.first { $0.id == row.id }?.isSuspended == false && $0.isIdle }
             #expect(try await driver.client.acs.users.get(.acsUserId(row.id)).isSuspended == false)
 
-            let actions = try await log.entries().map(\.entry.action).sorted()
+            let actions = try await log.entries().filter { $0.entry.kind == .outcome }.map(\.entry.action).sorted()
             #expect(actions == ["acs_user.suspend", "acs_user.unsuspend"])
         }
     }
@@ -106,7 +109,8 @@ import Testing
             try await driver.app.waitUntil { $0.state.credentials.rows.first { $0.id == row.id }?.endsAt == expected && $0.isIdle }
             let stored = try await driver.client.acs.credentials.get(acsCredentialId: row.id)
             #expect(stored.endsAt == expected)
-            #expect(try await log.entries().map(\.entry.action) == ["credential.change_end"])
+            #expect(try await log.entries().map(\.entry.action) == ["credential.change_end", "credential.change_end"])
+            #expect(try await log.entries().map(\.entry.kind) == [.outcome, .attempt])
         }
     }
 
@@ -191,7 +195,7 @@ import Testing
             _ = try await driver.client.acs.credentials.get(acsCredentialId: row.id)
             #expect(driver.state.credentials.rows.contains { $0.id == row.id })
             let entries = try await log.entries()
-            #expect(entries.count == 1)
+            #expect(entries.map(\.entry.kind) == [.outcome, .attempt])
             let entry = try #require(entries.first?.entry)
             #expect(entry.action == "credential.revoke")
             #expect(entry.outcome == .failed)

@@ -347,7 +347,10 @@ import Testing
             try await fillResident(driver, email: "audited.resident@example.com", name: "Audited Resident")
             try await issueKey(driver, door: "Main Entrance")
             let made = try #require(driver.state.wizard?.made)
-            let rows = try await log.entries().reversed().map(\.entry)
+            let all = try await log.entries().reversed().map(\.entry)
+            #expect(all.map(\.kind) == Array(repeating: [AuditKind.attempt, .outcome], count: 4).flatMap { $0 },
+                    "each change writes its attempt before the call and its outcome after")
+            let rows = all.filter { $0.kind == .outcome }
             #expect(rows.map(\.action) == ["user_identity.create", "enrollment_automation.launch", "acs_user.create", "credential.create"])
             #expect(rows.allSatisfy { $0.outcome == .succeeded && $0.osUser == "desk-test" })
             #expect(rows[0].resourceIDs == [made.identityID])
@@ -369,7 +372,7 @@ import Testing
             try await driver.press(.character("x"))
             try await driver.app.waitUntil { $0.state.wizard == nil }
             try await driver.waitFor("Removed: ")
-            let removals = try await log.entries().reversed().map(\.entry).suffix(3)
+            let removals = try await log.entries().reversed().map(\.entry).filter { $0.kind == .outcome }.suffix(3)
             #expect(removals.map(\.action) == ["acs_user.delete", "enrollment_automation.delete", "user_identity.delete"])
             #expect(removals.map(\.resourceIDs) == [[made.acsUserID!], [made.enrollmentID!], [made.identityID!]])
         }

@@ -60,11 +60,11 @@ import Testing
         _ = state.reduce(.input(.key(.character("A"))), now: Screen.now)
         let generation = 1
         let records = [
-            AuditRecord(id: 2, entry: AuditEntry(time: Screen.now, osUser: "jane", sshClientAddress: "10.0.0.7", profile: nil,
-                                                 endpoint: "http://127.0.0.1", action: "credential.revoke", resourceIDs: ["c1"],
+            AuditRecord(id: 2, entry: AuditEntry(time: Screen.now, host: "desk", osUser: "jane", sshClientAddress: "10.0.0.7", profile: nil,
+                                                 endpoint: "http://127.0.0.1", kind: .record, action: "credential.revoke", resourceIDs: ["c1"],
                                                  outcome: .failed, errorMessage: "Service unavailable.", seamRequestID: "request_1")),
-            AuditRecord(id: 1, entry: AuditEntry(time: Screen.now - 3600, osUser: "jane", sshClientAddress: nil, profile: nil,
-                                                 endpoint: "http://127.0.0.1", action: "acs_user.suspend", resourceIDs: ["u1"],
+            AuditRecord(id: 1, entry: AuditEntry(time: Screen.now - 3600, host: "desk", osUser: "jane", sshClientAddress: nil, profile: nil,
+                                                 endpoint: "http://127.0.0.1", kind: .record, action: "acs_user.suspend", resourceIDs: ["u1"],
                                                  outcome: .succeeded)),
         ]
         _ = state.reduce(.auditLoaded(.loaded(records), generation: generation), now: Screen.now)

@@ -42,7 +42,8 @@ struct SSHDeploymentTests {
 
         let export = try OpenSSHServer.must([BinaryLocator.keydesk.path, "audit", "--json", "--audit-log", log])
         let rows = try #require(try JSONSerialization.jsonObject(with: Data(export.utf8)) as? [[String: Any]], "\(export)")
-        let revoke = try #require(rows.first { $0["action"] as? String == "credential.revoke" }, "\(rows)")
+        let revoke = try #require(rows.first { $0["action"] as? String == "credential.revoke" && $0["kind"] as? String == "outcome" }, "\(rows)")
+        #expect(rows.contains { $0["action"] as? String == "credential.revoke" && $0["kind"] as? String == "attempt" }, "the attempt came first")
         #expect(revoke["os_user"] as? String == Self.staff)
         #expect(revoke["ssh_client_address"] as? String == "127.0.0.1")
         #expect(revoke["outcome"] as? String == "succeeded")

@@ -20,3 +20,9 @@ public struct ConsoleFailure: Error, Sendable, Equatable {
         self.message = message
     }
 }
+
+/// An error that knows how the console should show it (one defined outside the API client, such
+/// as a change refused because the audit log could not be written first).
+public protocol ConsoleFailureDescribing: Error {
+    var consoleFailure: ConsoleFailure { get }
+}

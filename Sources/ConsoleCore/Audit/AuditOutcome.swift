@@ -1,5 +1,8 @@
-/// Whether an audited action did what it was asked to. Failed attempts are recorded too.
+/// How an audited change went, written on its outcome row (or on a one-row `.record`).
+/// `unfinished` says the session ended before the API answered: the change may or may not
+/// have been made, and staff should look at the resource before trying again.
 public enum AuditOutcome: String, Sendable, Equatable, Codable, CaseIterable {
     case succeeded
     case failed
+    case unfinished
 }

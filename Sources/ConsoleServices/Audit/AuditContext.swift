@@ -1,39 +1,42 @@
 import ConsoleCore
 import Foundation
 
-/// Who is acting and against what, the same for every entry of a session: the OS account,
-/// the SSH client address, and the profile and endpoint in use.
+/// Who is acting and against what, the same for every entry of a session: the host, the staff
+/// member's account (`StaffIdentity`), the SSH client address, and the profile and endpoint.
 public struct AuditContext: Sendable, Equatable {
+    /// This machine; each host's rows form one hash chain.
+    public var host: String
     public var osUser: String
     /// The first field of `SSH_CONNECTION`, or nil for a local session.
     public var sshClientAddress: String?
     public var profile: String?
     public var endpoint: String
 
-    public init(osUser: String, sshClientAddress: String?, profile: String?, endpoint: String) {
+    public init(osUser: String, sshClientAddress: String?, profile: String?, endpoint: String,
+                host: String = AuditHostName.current()) {
+        self.host = host
         self.osUser = osUser
         self.sshClientAddress = sshClientAddress
         self.profile = profile
         self.endpoint = endpoint
     }
 
-    /// The context of this process. The user is read from `USER`, then `LOGNAME`, then the
-    /// password database (for sessions where neither is set).
+    /// The context of this process: the staff member from sudo or the real uid (never from
+    /// `USER` or `LOGNAME`; see `StaffIdentity`), the client address from `SSH_CONNECTION`.
     public static func current(
         profile: String?,
         endpoint: String,
-        environment: [String: String] = ProcessInfo.processInfo.environment
+        environment: [String: String] = ProcessInfo.processInfo.environment,
+        realUID: UInt32 = UInt32(getuid()),
+        passwords: any PasswordDatabase = SystemPasswordDatabase(),
+        host: String = AuditHostName.current()
     ) -> AuditContext {
-        let user = [environment["USER"], environment["LOGNAME"]]
-            .compactMap { $0?.trimmingCharacters(in: .whitespaces) }
-            .first { !$0.isEmpty }
-            ?? SystemAccount.currentUserName()
-            ?? "uid \(getuid())"
-        return AuditContext(
-            osUser: user,
+        AuditContext(
+            osUser: StaffIdentity.name(environment: environment, realUID: realUID, passwords: passwords),
             sshClientAddress: sshClientAddress(from: environment["SSH_CONNECTION"]),
             profile: profile,
-            endpoint: endpoint
+            endpoint: endpoint,
+            host: host
         )
     }
 
@@ -48,20 +51,25 @@ public struct AuditContext: Sendable, Equatable {
 }
 
 extension AuditEntry {
-    /// An entry for `context`, the usual way the console builds one.
+    /// An entry for `context`, the usual way the console builds one. Without `kind` it is a
+    /// one-row `.record`, as the first wave wrote.
     public init(
         context: AuditContext,
         time: Date,
+        kind: AuditKind = .record,
+        attemptID: Int64? = nil,
         action: String,
         resourceIDs: [String],
-        outcome: AuditOutcome,
+        detail: String? = nil,
+        outcome: AuditOutcome?,
         errorMessage: String? = nil,
         seamRequestID: String? = nil
     ) {
         self.init(
-            time: time, osUser: context.osUser, sshClientAddress: context.sshClientAddress,
-            profile: context.profile, endpoint: context.endpoint, action: action, resourceIDs: resourceIDs,
-            outcome: outcome, errorMessage: errorMessage, seamRequestID: seamRequestID
+            time: time, host: context.host, osUser: context.osUser, sshClientAddress: context.sshClientAddress,
+            profile: context.profile, endpoint: context.endpoint, kind: kind, attemptID: attemptID,
+            action: action, resourceIDs: resourceIDs, detail: detail, outcome: outcome,
+            errorMessage: errorMessage, seamRequestID: seamRequestID
         )
     }
 }

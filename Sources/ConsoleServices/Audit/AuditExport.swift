@@ -2,44 +2,29 @@ import ConsoleCore
 import Foundation
 
 /// The output of `keydesk audit [--since DATE] [--json]`: a plain table for people (oldest
-/// first, like a log), or a JSON array of snake_case objects for scripts.
+/// first, like a log), or a JSON array of snake_case objects for scripts (`AuditJSON`).
 public enum AuditExport {
-    /// Everything `keydesk audit` prints on stdout. `since` is the raw `--since` text.
-    /// Throws `AuditSinceError` for a bad date and `AuditLogError` if the log cannot be read.
+    /// Everything `keydesk audit` prints on stdout. `since` is the raw `--since` text;
+    /// `sanitize` makes one table cell safe for a terminal (the executable passes ConsoleUI's
+    /// `Sanitizer.sanitize`; this module cannot see ConsoleUI). Throws `AuditSinceError` for a
+    /// bad date and `AuditLogError` if the log cannot be read.
     public static func output(
         log: AuditLog,
         since: String?,
         json: Bool,
-        timeZone: TimeZone = .current
+        timeZone: TimeZone = .current,
+        sanitize: (String) -> String
     ) throws -> String {
         let start = try since.map { text throws(AuditSinceError) in try AuditTime.parseSince(text, timeZone: timeZone) }
-        let records = try log.entries(since: start).reversed()
-        return json ? self.json(Array(records)) : table(Array(records))
+        let records = Array(try log.entries(since: start).reversed())
+        return json ? AuditJSON.array(records) : table(records, sanitize: sanitize)
     }
 
-    /// A JSON array, one object per record in the given order, every key present (null when
-    /// empty): id, time, os_user, ssh_client_address, profile, endpoint, action,
-    /// resource_ids, outcome, error_message, seam_request_id.
-    public static func json(_ records: [AuditRecord]) -> String {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        guard let data = try? encoder.encode(records.map(AuditJSONEntry.init)) else { return "[]\n" }
-        return String(decoding: data, as: UTF8.self) + "\n"
-    }
-
-    /// Aligned columns with a header; control characters in stored text are shown as `?`.
-    public static func table(_ records: [AuditRecord]) -> String {
-        let header = ["TIME (UTC)", "USER", "FROM", "PROFILE", "ACTION", "RESOURCES", "OUTCOME", "DETAIL"]
-        let rows = records.map { record -> [String] in
-            let entry = record.entry
-            let detail = [entry.errorMessage, entry.seamRequestID.map { "request \($0)" }]
-                .compactMap { $0 }.joined(separator: "; ")
-            return [
-                AuditTime.string(from: entry.time).replacingOccurrences(of: "T", with: " "),
-                entry.osUser, entry.sshClientAddress ?? "local", entry.profile ?? "-", entry.action,
-                entry.resourceIDs.joined(separator: ","), entry.outcome.rawValue, detail.isEmpty ? "-" : detail,
-            ].map(printable)
-        }
+    /// Aligned columns with a header, every cell passed through `sanitize`; a last line names
+    /// the damaged rows, whose DETAIL says which columns could not be read.
+    public static func table(_ records: [AuditRecord], sanitize: (String) -> String) -> String {
+        let header = ["ID", "TIME (UTC)", "HOST", "USER", "FROM", "PROFILE", "ACTION", "RESOURCES", "STEP", "DETAIL"]
+        let rows = records.map { record in cells(record).map(sanitize) }
         var widths = header.map(\.count)
         for row in rows {
             for (column, cell) in row.enumerated() { widths[column] = max(widths[column], cell.count) }
@@ -51,39 +36,28 @@ public enum AuditExport {
         }
         var lines = [line(header)] + rows.map(line)
         if rows.isEmpty { lines.append("(no entries)") }
+        let damaged = records.filter(\.isDamaged).map { String($0.id) }
+        if !damaged.isEmpty {
+            lines.append("\(damaged.count) damaged row\(damaged.count == 1 ? "" : "s") (\(damaged.joined(separator: ", "))): "
+                + "shown with what could be read; DETAIL names the unreadable columns")
+        }
         return lines.joined(separator: "\n") + "\n"
     }
 
-    private static func printable(_ text: String) -> String {
-        String(String.UnicodeScalarView(text.unicodeScalars.map { scalar in
-            let controls = scalar.properties.generalCategory == .control || scalar.properties.generalCategory == .format
-            return controls ? "?" : scalar
-        }))
-    }
-}
-
-/// The JSON shape of one record: snake_case keys, explicit nulls.
-private struct AuditJSONEntry: Encodable {
-    let record: AuditRecord
-
-    enum CodingKeys: String, CodingKey {
-        case id, time, os_user, ssh_client_address, profile, endpoint, action, resource_ids, outcome,
-             error_message, seam_request_id
-    }
-
-    func encode(to encoder: any Encoder) throws {
+    private static func cells(_ record: AuditRecord) -> [String] {
         let entry = record.entry
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(record.id, forKey: .id)
-        try container.encode(AuditTime.string(from: entry.time), forKey: .time)
-        try container.encode(entry.osUser, forKey: .os_user)
-        try container.encode(entry.sshClientAddress, forKey: .ssh_client_address)
-        try container.encode(entry.profile, forKey: .profile)
-        try container.encode(entry.endpoint, forKey: .endpoint)
-        try container.encode(entry.action, forKey: .action)
-        try container.encode(entry.resourceIDs, forKey: .resource_ids)
-        try container.encode(entry.outcome.rawValue, forKey: .outcome)
-        try container.encode(entry.errorMessage, forKey: .error_message)
-        try container.encode(entry.seamRequestID, forKey: .seam_request_id)
+        let step = record.isDamaged(AuditColumn.kind.name) ? "?"
+            : entry.kind == .attempt ? "attempt" : entry.outcome?.rawValue ?? "?"
+        let detail = [
+            record.isDamaged ? "DAMAGED: " + record.damage.map(\.description).joined(separator: ", ") : nil,
+            entry.attemptID.map { "outcome of \($0)" },
+            entry.detail, entry.errorMessage, entry.seamRequestID.map { "request \($0)" },
+        ].compactMap { $0 }.joined(separator: "; ")
+        let time = record.isDamaged(AuditColumn.time.name)
+            ? "?" : AuditTime.string(from: entry.time).replacingOccurrences(of: "T", with: " ")
+        return [
+            String(record.id), time, entry.host, entry.osUser, entry.sshClientAddress ?? "local", entry.profile ?? "-",
+            entry.action, entry.resourceIDs.joined(separator: ","), step, detail.isEmpty ? "-" : detail,
+        ]
     }
 }

@@ -2,21 +2,24 @@ import ConsoleCore
 import Foundation
 import GRDB
 
-/// The append-only record of every mutation made from any keydesk session on the host:
-/// SQLite in WAL mode at `$XDG_STATE_HOME/keydesk/audit.sqlite`, shared by concurrent
-/// processes (each waits for the others' writes instead of failing). The file is created
-/// 0600 in a 0700 directory because it names residents. There is no update or delete.
-public final class AuditLog: Sendable {
+/// The SQLite audit sink: the append-only, hash-chained record of every change made from any
+/// keydesk session on the host, in WAL mode at `$XDG_STATE_HOME/keydesk/audit.sqlite`, shared
+/// by concurrent processes (each waits for the others' writes instead of failing). The file is
+/// created 0600 in a 0700 directory because it names residents. There is no update or delete.
+public final class AuditLog: AuditSink {
     /// How long a write waits for another process's write before failing.
     public static let busyTimeout: TimeInterval = 10
 
     public let path: String
     private let pool: DatabasePool
 
+    public var location: String { path }
+
     /// Opens (creating if missing, with its directory) the audit log at `path`. A new file gets
     /// `fileMode` (0600: only this account); a deployment where several staff accounts share
     /// one log in a group-owned directory passes 0o660, and new directories then get 0770.
-    public init(path: String, fileMode: UInt16 = 0o600) throws(AuditLogError) {
+    /// `host` names this machine in rows that a migration from the first schema chains.
+    public init(path: String, fileMode: UInt16 = 0o600, host: String = AuditHostName.current()) throws(AuditLogError) {
         self.path = path
         do {
             let directory = (path as NSString).deletingLastPathComponent
@@ -34,13 +37,13 @@ public final class AuditLog: Sendable {
         } catch {
             throw AuditLogError(path: path, reason: "\(error)")
         }
-        try migrate()
+        try migrate(host: host)
     }
 
     /// Applies the schema. Another process opening a new log at the same moment may apply it
     /// first; our attempt then fails and is fine as long as the schema is complete.
-    private func migrate() throws(AuditLogError) {
-        let migrator = AuditSchema.migrator
+    private func migrate(host: String) throws(AuditLogError) {
+        let migrator = AuditSchema.migrator(host: host)
         do {
             try migrator.migrate(pool)
         } catch {
@@ -49,12 +52,11 @@ public final class AuditLog: Sendable {
         }
     }
 
-    /// Appends `entry` and returns it with its id.
+    /// Appends `entry` as the next row of its host's chain and returns it with its id.
     @discardableResult
     public func record(_ entry: AuditEntry) throws(AuditLogError) -> AuditRecord {
         do {
-            let id = try pool.write { db in try Self.insert(entry, into: db) }
-            return AuditRecord(id: id, entry: entry)
+            return try pool.write { db in try AuditSQLiteRows.append(entry, in: db) }
         } catch {
             throw AuditLogError(path: path, reason: "cannot record \(entry.action): \(error)")
         }
@@ -64,17 +66,20 @@ public final class AuditLog: Sendable {
     @discardableResult
     public func record(_ entry: AuditEntry) async throws(AuditLogError) -> AuditRecord {
         do {
-            let id = try await pool.write { db in try Self.insert(entry, into: db) }
-            return AuditRecord(id: id, entry: entry)
+            return try await pool.write { db in try AuditSQLiteRows.append(entry, in: db) }
         } catch {
             throw AuditLogError(path: path, reason: "cannot record \(entry.action): \(error)")
         }
     }
 
+    public func append(_ entry: AuditEntry) async throws(AuditLogError) -> AuditRecord {
+        try await record(entry)
+    }
+
     /// Entries newest first: at or after `since` if given, whose fields contain every word of
     /// `filter` (case-insensitive) if given, at most `limit` of them if given.
     public func entries(since: Date? = nil, matching filter: String? = nil, limit: Int? = nil) throws(AuditLogError) -> [AuditRecord] {
-        let query = AuditQuery(since: since, filter: filter, limit: limit)
+        let query = AuditQuery(selection: AuditSelection(since: since, filter: filter, limit: limit))
         do {
             return try pool.read { db in try query.fetch(db) }
         } catch {
@@ -84,11 +89,32 @@ public final class AuditLog: Sendable {
 
     /// The async form of `entries(since:matching:limit:)`.
     public func entries(since: Date? = nil, matching filter: String? = nil, limit: Int? = nil) async throws(AuditLogError) -> [AuditRecord] {
-        let query = AuditQuery(since: since, filter: filter, limit: limit)
+        try await entries(AuditSelection(since: since, filter: filter, limit: limit))
+    }
+
+    public func entries(_ selection: AuditSelection) async throws(AuditLogError) -> [AuditRecord] {
+        let query = AuditQuery(selection: selection)
         do {
             return try await pool.read { db in try query.fetch(db) }
         } catch {
             throw AuditLogError(path: path, reason: "cannot read entries: \(error)")
+        }
+    }
+
+    public func storedRows() async throws(AuditLogError) -> [AuditStoredRow] {
+        do {
+            return try await pool.read { db in try AuditSQLiteRows.fetch(db) }
+        } catch {
+            throw AuditLogError(path: path, reason: "cannot read rows: \(error)")
+        }
+    }
+
+    /// Walks every host's chain (the blocking form of `AuditSink.verify()`).
+    public func verify() throws(AuditLogError) -> AuditVerification {
+        do {
+            return AuditVerifier.verify(try pool.read { db in try AuditSQLiteRows.fetch(db) })
+        } catch {
+            throw AuditLogError(path: path, reason: "cannot read rows: \(error)")
         }
     }
 
@@ -99,21 +125,5 @@ public final class AuditLog: Sendable {
         } catch {
             throw AuditLogError(path: path, reason: "cannot count entries: \(error)")
         }
-    }
-
-    private static func insert(_ entry: AuditEntry, into db: Database) throws -> Int64 {
-        try db.execute(
-            sql: """
-                INSERT INTO audit_log (time, os_user, ssh_client_address, profile, endpoint, action,
-                    resource_ids, outcome, error_message, seam_request_id)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-                """,
-            arguments: [
-                AuditTime.string(from: entry.time), entry.osUser, entry.sshClientAddress, entry.profile,
-                entry.endpoint, entry.action, AuditResourceIDs.encode(entry.resourceIDs),
-                entry.outcome.rawValue, entry.errorMessage, entry.seamRequestID,
-            ]
-        )
-        return db.lastInsertedRowID
     }
 }

@@ -5,8 +5,10 @@ import GRDB
 enum AuditSchema {
     static let table = "audit_log"
 
-    static var migrator: DatabaseMigrator {
+    /// The migrations; `host` names this machine in the rows chained by v2.
+    static func migrator(host: String) -> DatabaseMigrator {
         var migrator = DatabaseMigrator()
+        // The first wave's table, kept as it shipped so existing files migrate from it.
         migrator.registerMigration("v1: audit_log") { db in
             try db.execute(sql: """
                 CREATE TABLE audit_log (
@@ -29,6 +31,49 @@ enum AuditSchema {
                     BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END;
                 """)
         }
+        migrator.registerMigration("v2: attempts, outcomes and a hash chain per host") { db in
+            try AuditChainMigration.apply(db, host: host)
+        }
         return migrator
+    }
+
+    /// The v2 table under `name`: host, kind, attempt id, detail, the unfinished outcome, and
+    /// the chain's two hashes (see `AuditCanonicalForm`).
+    static func createChainedTable(named name: String, in db: Database) throws {
+        try db.execute(sql: """
+            CREATE TABLE \(name) (
+                id INTEGER PRIMARY KEY AUTOINCREMENT,
+                host TEXT NOT NULL,
+                time TEXT NOT NULL,
+                kind TEXT NOT NULL CHECK (kind IN ('attempt', 'outcome', 'record')),
+                attempt_id INTEGER,
+                os_user TEXT NOT NULL,
+                ssh_client_address TEXT,
+                profile TEXT,
+                endpoint TEXT NOT NULL,
+                action TEXT NOT NULL,
+                resource_ids TEXT NOT NULL,
+                detail TEXT,
+                outcome TEXT CHECK (outcome IN ('succeeded', 'failed', 'unfinished')),
+                error_message TEXT,
+                seam_request_id TEXT,
+                previous_hash TEXT NOT NULL,
+                row_hash TEXT NOT NULL,
+                CHECK ((kind = 'outcome') = (attempt_id IS NOT NULL)),
+                CHECK ((kind = 'attempt') = (outcome IS NULL))
+            )
+            """)
+    }
+
+    /// Indexes and the append-only triggers of the v2 table.
+    static func finishChainedTable(in db: Database) throws {
+        try db.execute(sql: """
+            CREATE INDEX audit_log_time ON audit_log(time);
+            CREATE INDEX audit_log_host ON audit_log(host, id);
+            CREATE TRIGGER audit_log_no_update BEFORE UPDATE ON audit_log
+                BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END;
+            CREATE TRIGGER audit_log_no_delete BEFORE DELETE ON audit_log
+                BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END;
+            """)
     }
 }

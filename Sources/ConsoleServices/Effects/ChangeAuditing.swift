@@ -46,27 +46,19 @@ public struct UnauditedChanges: ChangeAuditing {
 }
 
 extension AuditRecorder: ChangeAuditing {
-    /// Calls, then records one row with the outcome (succeeded with the id of what was made, or
-    /// failed with the API's message and request id).
+    /// An attempt row before the call (no row, no call: the change is refused with
+    /// `AuditRefusal`), the outcome row after it with the id of what the call made.
     public func audited<T: Sendable>(
         _ action: String, resourceIDs: [String], createdID: @Sendable (T) -> String?,
         _ call: @Sendable () async throws -> T
     ) async throws -> Audited<T> {
-        let value: T
-        do {
-            value = try await call()
-        } catch {
-            let apiError = error as? SeamAPIError
-            _ = try? await record(action, resourceIDs: resourceIDs, outcome: .failed,
-                                  errorMessage: apiError?.description ?? String(describing: error), seamRequestID: apiError?.requestId)
-            throw error
-        }
-        let ids = resourceIDs + [createdID(value)].compactMap { $0 }
-        do {
-            try await record(action, resourceIDs: ids, outcome: .succeeded)
-            return Audited(value: value, auditProblem: nil)
-        } catch {
-            return Audited(value: value, auditProblem: error.reason)
-        }
+        let change = await audited(action, resourceIDs: resourceIDs, detail: nil,
+                                   answer: { AuditAnswer(resourceIDs: createdID($0).map { [$0] } ?? []) }, call)
+        return Audited(value: try change.get(), auditProblem: change.auditProblem?.description)
     }
+}
+
+extension AuditRefusal: ConsoleFailureDescribing {
+    /// Refused, not transient: retrying will not help until the log can be written.
+    public var consoleFailure: ConsoleFailure { ConsoleFailure(.rejected, description) }
 }

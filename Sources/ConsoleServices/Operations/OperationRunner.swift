@@ -8,10 +8,10 @@ public struct OperationRunner: Sendable {
     let client: SeamClient
     let changes: any ChangeAuditing
     /// The log the audit pane reads; nil when the session has none.
-    let auditLog: AuditLog?
+    let auditLog: (any AuditSink)?
     let clock: any ConsoleClock
 
-    public init(client: SeamClient, changes: any ChangeAuditing, auditLog: AuditLog?, clock: any ConsoleClock = SystemClock()) {
+    public init(client: SeamClient, changes: any ChangeAuditing, auditLog: (any AuditSink)?, clock: any ConsoleClock = SystemClock()) {
         self.client = client
         self.changes = changes
         self.auditLog = auditLog

@@ -44,21 +44,24 @@ public struct AuditPaneView {
                 grid.write(DisplayText(empty), x: inner.x, y: listTop, maxWidth: inner.width, style: .dim)
             }
             for (i, record) in records.dropFirst(pane.scroll).prefix(rows).enumerated() {
-                let style: CellStyle = record.entry.outcome == .failed ? CellStyle(.bold, role: .error) : .plain
-                grid.write(DisplayText(line(record.entry)), x: inner.x, y: listTop + i, maxWidth: inner.width, style: style)
+                let style: CellStyle = record.needsAttention ? CellStyle(.bold, role: .error) : .plain
+                grid.write(DisplayText(line(record)), x: inner.x, y: listTop + i, maxWidth: inner.width, style: style)
             }
         }
         return CursorPlacement(column: min(cursorColumn, inner.maxX - 1), row: inner.y, visible: true)
     }
 
-    /// "2026-11-29 14:03  jane  credential.revoke  FAILED  c1 …".
-    func line(_ entry: AuditEntry) -> String {
+    /// "2026-11-29 14:03  jane  credential.revoke  FAILED  c1 …"; a damaged row says
+    /// "DAMAGED" and which columns it could not read.
+    func line(_ record: AuditRecord) -> String {
+        let entry = record.entry
         var calendar = Calendar(identifier: .gregorian)
         calendar.timeZone = timeZone
         let p = calendar.dateComponents([.year, .month, .day, .hour, .minute], from: entry.time)
         let time = String(format: "%04d-%02d-%02d %02d:%02d", p.year ?? 0, p.month ?? 0, p.day ?? 0, p.hour ?? 0, p.minute ?? 0)
-        var parts = [time, entry.osUser, entry.action, entry.outcome == .failed ? "FAILED" : "ok"]
+        var parts = [record.isDamaged("time") ? "????-??-?? ??:??" : time, entry.osUser, entry.action, record.statusWord]
         parts.append(entry.resourceIDs.joined(separator: ","))
+        if record.isDamaged { parts.append("(" + record.damage.map(\.description).joined(separator: ", ") + ")") }
         if let message = entry.errorMessage { parts.append(message) }
         return parts.joined(separator: "  ")
     }

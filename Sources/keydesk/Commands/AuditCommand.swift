@@ -1,14 +1,20 @@
 import ArgumentParser
 import ConsoleCore
 import ConsoleServices
+import ConsoleUI
 import Foundation
 
 /// `keydesk audit`: the audit log of every change made from a console on this host, for
-/// people (a table) or scripts (`--json`).
+/// people (a table) or scripts (`--json`), and `--verify` to check its hash chains.
 struct AuditCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "audit",
-        abstract: "Print the audit log (who changed what, from where, and how it went)."
+        abstract: "Print the audit log (who changed what, from where, and how it went), or verify it.",
+        discussion: """
+            With --verify, walks every host's hash chain and names the first row that was edited, \
+            renumbered, removed or inserted. Exit status: 0 intact (one line with each chain's head \
+            hash, worth keeping elsewhere), 1 tampered, 2 the log could not be read.
+            """
     )
 
     @Option(help: "Only entries at or after this day (YYYY-MM-DD) or instant (ISO 8601).")
@@ -17,19 +23,49 @@ struct AuditCommand: ParsableCommand {
     @Flag(help: "Print a JSON array instead of a table.")
     var json = false
 
+    @Flag(help: "Check the hash chains instead of printing entries.")
+    var verify = false
+
     @Option(name: .customLong("audit-log"), help: ArgumentHelp(
         "A host-wide audit log shared by every staff account (default: KEYDESK_AUDIT_LOG, or audit.sqlite in XDG_STATE_HOME/keydesk).",
         valueName: "path"))
     var auditLog: String?
 
+    func validate() throws {
+        if verify, since != nil || json {
+            throw ValidationError("--verify checks the whole log: it takes neither --since nor --json.")
+        }
+    }
+
     func run() throws {
+        let log: AuditLog
         do {
             let paths = KeydeskPaths().withAuditDatabase(auditLog)
-            let log = try AuditLog(path: paths.auditDatabase, fileMode: paths.auditDatabaseFileMode)
-            print(try AuditExport.output(log: log, since: since, json: json), terminator: "")
+            log = try AuditLog(path: paths.auditDatabase, fileMode: paths.auditDatabaseFileMode)
         } catch {
-            FileHandle.standardError.write(Data("keydesk: \(error)\n".utf8))
-            throw ExitCode.failure
+            throw fail(error, exitCode: verify ? 2 : 1)
         }
+        if verify { return try runVerify(log) }
+        do {
+            print(try AuditExport.output(log: log, since: since, json: json, sanitize: Sanitizer.sanitize), terminator: "")
+        } catch {
+            throw fail(error, exitCode: 1)
+        }
+    }
+
+    private func runVerify(_ log: AuditLog) throws {
+        let verification: AuditVerification
+        do {
+            verification = try log.verify()
+        } catch {
+            throw fail(error, exitCode: 2)
+        }
+        print(Sanitizer.sanitize(verification.summary))
+        if !verification.isIntact { throw ExitCode(1) }
+    }
+
+    private func fail(_ error: any Error, exitCode: Int32) -> ExitCode {
+        FileHandle.standardError.write(Data("keydesk: \(Sanitizer.sanitize(String(describing: error)))\n".utf8))
+        return ExitCode(exitCode)
     }
 }

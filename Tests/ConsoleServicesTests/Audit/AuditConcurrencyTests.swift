@@ -12,12 +12,13 @@ private final class Flag: @unchecked Sendable {
     var isSet: Bool { lock.withLock { value } }
 }
 
-/// Inserts `count` rows through Python's own sqlite3 module, each in its own transaction,
-/// waiting up to 30 s for the write lock, as another keydesk process would. Halfway it waits
-/// (polling, 60 s deadline) until the pools have added 20 more rows, so the two sides are
-/// known to have been writing at the same time, whatever the lock scheduling.
-private let pythonWriter = """
-    import json, sqlite3, sys, time
+/// Appends `count` chained rows through Python's own sqlite3 module (`pythonAuditChain`), each
+/// in its own IMMEDIATE transaction, waiting up to 30 s for the write lock, as another keydesk
+/// process would. Halfway it waits (polling, 60 s deadline) until the pools have added 20 more
+/// rows, so the two sides are known to have been writing at the same time, whatever the lock
+/// scheduling.
+private let pythonWriter = pythonAuditChain + "\n" + """
+    import datetime, json, sqlite3, sys, time
     db = sqlite3.connect(sys.argv[1], timeout=30, isolation_level=None)
     count = int(sys.argv[2])
     def others():
@@ -30,10 +31,9 @@ private let pythonWriter = """
                 if time.time() > deadline:
                     sys.exit("the pools wrote nothing while python was paused")
                 time.sleep(0.002)
-        db.execute(
-            "insert into audit_log (time, os_user, endpoint, action, resource_ids, outcome) "
-            "values (strftime('%Y-%m-%dT%H:%M:%fZ', 'now'), 'python', 'e', 'python.write', ?, 'succeeded')",
-            (json.dumps(["row_%d" % i]),))
+        now = datetime.datetime.now(datetime.timezone.utc).strftime("%Y-%m-%dT%H:%M:%S.%f")[:-3] + "Z"
+        append(db, {"host": "desk-1", "time": now, "kind": "record", "os_user": "python", "endpoint": "e",
+                    "action": "python.write", "resource_ids": json.dumps(["row_%d" % i]), "outcome": "succeeded"})
     """
 
 @Suite struct AuditConcurrencyTests {
@@ -95,6 +95,9 @@ private let pythonWriter = """
         let (low, high) = (pythonIDs.min() ?? 0, pythonIDs.max() ?? 0)
         let interleaved = records.filter { $0.entry.action != "python.write" && $0.id > low && $0.id < high }.count
         #expect(interleaved >= 20)
+        let verification = try await logA.verify()
+        #expect(verification.isIntact, "one chain through every writer: \(verification.summary)")
+        #expect(verification.chains.map(\.rowCount) == [countA + countB + pythonRows])
         print("audit concurrency: pool A \(countA) rows, pool B \(countB), python \(pythonRows); \(interleaved) pool rows between python's first and last")
     }
 }
