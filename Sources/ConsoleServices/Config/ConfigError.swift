@@ -16,6 +16,8 @@ public struct ConfigError: Error, Sendable, Equatable, CustomStringConvertible {
         case keyCommandFailed
         case missingKey
         case invalidEndpoint
+        /// A profile's key would go to an endpoint other than its profile's.
+        case keyBoundToEndpoint
         case writeFailed
     }
 
