@@ -14,4 +14,19 @@ struct Keydesk: AsyncParsableCommand {
         subcommands: [ConsoleCommand.self, SandboxCommand.self, InfoCommand.self, AuditCommand.self, UICheckCommand.self],
         defaultSubcommand: ConsoleCommand.self
     )
+
+    /// Parses and runs the command; every failure ends in `CommandLineFailure`, the one place
+    /// that prints it.
+    static func main() async {
+        do {
+            var command = try parseAsRoot()
+            if var asyncCommand = command as? any AsyncParsableCommand {
+                try await asyncCommand.run()
+            } else {
+                try command.run()
+            }
+        } catch {
+            CommandLineFailure.exit(with: error)
+        }
+    }
 }
