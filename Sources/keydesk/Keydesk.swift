@@ -15,9 +15,10 @@ struct Keydesk: AsyncParsableCommand {
         defaultSubcommand: ConsoleCommand.self
     )
 
-    /// Parses and runs the command; every failure ends in `CommandLineFailure`, the one place
-    /// that prints it.
+    /// Installs the crash handlers before anything else runs, then parses and runs the command;
+    /// every failure ends in `CommandLineFailure`, the one place that prints it.
     static func main() async {
+        CrashGuard.install(version: version)
         do {
             var command = try parseAsRoot()
             if var asyncCommand = command as? any AsyncParsableCommand {

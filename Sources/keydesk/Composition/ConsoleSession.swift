@@ -25,6 +25,7 @@ struct ConsoleSession {
         let colors = self.colors
         let outcome: Result<Int32?, any Error> = await withCheckedContinuation { continuation in
             let thread = Thread {
+                CrashGuard.prepareThread()
                 let result = Result<Int32?, any Error> {
                     try CursesTerminal.withTerminal(options: CursesTerminal.Options(colors: colors)) { terminal in
                         let runner = ConsoleEffectRunner(client: client, auditRecorder: recorder)
