@@ -39,10 +39,13 @@ let package = Package(
             cSettings: [.define("_XOPEN_SOURCE", to: "600"), .define("_DEFAULT_SOURCE"), .define("NCURSES_WIDECHAR", to: "1")],
             linkerSettings: [.linkedLibrary("ncursesw"), .linkedLibrary("tinfo")]
         ),
+        // Async-signal-safe crash handling in C: on a fatal signal, restore the terminal, print one
+        // line, write a report without memory contents, and exit (never Swift's backtracer).
+        .target(name: "CCrashGuard"),
         // Cell grid, widgets, sanitizer, Terminal protocol with curses and virtual backends.
         .target(
             name: "ConsoleUI",
-            dependencies: ["CNCurses", "ConsoleCore"],
+            dependencies: ["CNCurses", "CCrashGuard", "ConsoleCore"],
             swiftSettings: strictness
         ),
         // View models: state, actions, nested reducers, rows, key registry, wizard. Pure: no
@@ -86,7 +89,7 @@ let package = Package(
         .executableTarget(
             name: "keydesk",
             dependencies: [
-                "ConsoleUI", "ConsoleCore", "ConsoleServices", "SeamAPI", "SeamSandbox",
+                "ConsoleUI", "ConsoleCore", "ConsoleServices", "SeamAPI", "SeamSandbox", "CCrashGuard",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
             ],

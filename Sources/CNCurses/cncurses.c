@@ -116,8 +116,30 @@ void cncurses_write_raw(FILE *out, const char *bytes) {
     fflush(out);
 }
 
+static void append_capability(char *out, int capacity, int *length, const char *bytes) {
+    if (bytes == NULL || bytes == (const char *)-1) return;
+    size_t n = strlen(bytes);
+    if (*length + (int)n >= capacity) return;
+    memcpy(out + *length, bytes, n);
+    *length += (int)n;
+    out[*length] = 0;
+}
+
+int cncurses_restore_sequence(char *out, int capacity, int bracketed_paste, int mouse) {
+    int length = 0;
+    if (capacity < 1) return 0;
+    out[0] = 0;
+    if (mouse) append_capability(out, capacity, &length, "\033[?1000l\033[?1002l\033[?1006l");
+    if (bracketed_paste) append_capability(out, capacity, &length, "\033[?2004l");
+    append_capability(out, capacity, &length, tigetstr("sgr0"));
+    append_capability(out, capacity, &length, tigetstr("cnorm"));
+    append_capability(out, capacity, &length, tigetstr("rmkx"));
+    append_capability(out, capacity, &length, tigetstr("rmcup"));
+    return length;
+}
+
 static volatile sig_atomic_t pending_signal = 0;
-static struct sigaction previous_int, previous_term, previous_hup;
+static struct sigaction previous_int, previous_term, previous_hup, previous_quit, previous_tstp;
 static int handlers_installed = 0;
 
 static void record_termination(int sig) {
@@ -141,6 +163,12 @@ int cncurses_install_termination_handlers(void) {
     if (sigaction(SIGINT, &action, &previous_int) != 0) return -1;
     if (sigaction(SIGTERM, &action, &previous_term) != 0) return -1;
     if (sigaction(SIGHUP, &action, &previous_hup) != 0) return -1;
+    struct sigaction ignore;
+    memset(&ignore, 0, sizeof ignore);
+    ignore.sa_handler = SIG_IGN;
+    sigemptyset(&ignore.sa_mask);
+    if (sigaction(SIGQUIT, &ignore, &previous_quit) != 0) return -1;
+    if (sigaction(SIGTSTP, &ignore, &previous_tstp) != 0) return -1;
     handlers_installed = 1;
     return 0;
 }
@@ -150,6 +178,8 @@ void cncurses_restore_termination_handlers(void) {
     sigaction(SIGINT, &previous_int, NULL);
     sigaction(SIGTERM, &previous_term, NULL);
     sigaction(SIGHUP, &previous_hup, NULL);
+    sigaction(SIGQUIT, &previous_quit, NULL);
+    sigaction(SIGTSTP, &previous_tstp, NULL);
     handlers_installed = 0;
 }
 

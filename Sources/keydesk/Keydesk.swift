@@ -14,4 +14,20 @@ struct Keydesk: AsyncParsableCommand {
         subcommands: [ConsoleCommand.self, SandboxCommand.self, InfoCommand.self, AuditCommand.self, UICheckCommand.self],
         defaultSubcommand: ConsoleCommand.self
     )
+
+    /// Installs the crash handlers before anything else runs, then parses and runs the command;
+    /// every failure ends in `CommandLineFailure`, the one place that prints it.
+    static func main() async {
+        CrashGuard.install(version: version)
+        do {
+            var command = try parseAsRoot()
+            if var asyncCommand = command as? any AsyncParsableCommand {
+                try await asyncCommand.run()
+            } else {
+                try command.run()
+            }
+        } catch {
+            CommandLineFailure.exit(with: error)
+        }
+    }
 }

@@ -104,3 +104,52 @@ import Testing
         #expect(app.runningEffectCount == 1, "the first search was cancelled when the second started")
     }
 }
+
+/// Quitting waits, a bounded time, for changes in flight (their outcome must reach the audit
+/// log), and never for reads.
+@Suite struct QuitWaitsForChangesTests {
+    private let revoke = ConsoleOperation.revokeCredential(CredentialTarget(id: "c1", name: "Apt 4B", method: "mobile key"))
+
+    /// Set once the change answered.
+    final class Finished: Sendable {
+        private let flag = Mutex(false)
+        func set() { flag.withLock { $0 = true } }
+        var isSet: Bool { flag.withLock { $0 } }
+    }
+
+    private func app(changeTakes change: Duration, finished: Finished) -> ConsoleApp {
+        let terminal = VirtualTerminal(columns: 80, rows: 24)
+        return ConsoleApp(state: ConsoleState(connection: ConnectionInfo(label: "SANDBOX", isSandbox: true)), terminal: terminal) { call in
+            guard call.changesData else {
+                try? await Task.sleep(for: .seconds(30)) // a slow read: quitting must not wait for it
+                return nil
+            }
+            try? await Task.sleep(for: change)
+            finished.set()
+            return nil
+        }
+    }
+
+    @Test func quittingWaitsForAChangeInFlight() async throws {
+        let finished = Finished()
+        let app = app(changeTakes: .milliseconds(300), finished: finished)
+        app.send(.start) // reads that take 30 s
+        let started = ContinuousClock.now
+        // A change in flight, as the confirm dialog starts it, then quit at once.
+        app.perform(.call(.operation(.perform(revoke))))
+        app.finishChanges(within: .seconds(5))
+        #expect(finished.isSet, "the change answered before the loop gave up")
+        #expect(ContinuousClock.now - started < .seconds(5), "and the reads were not waited for")
+    }
+
+    @Test func quittingGivesUpOnAChangeAfterTheLimit() async throws {
+        let finished = Finished()
+        let app = app(changeTakes: .seconds(30), finished: finished)
+        app.perform(.call(.operation(.perform(revoke))))
+        let started = ContinuousClock.now
+        app.finishChanges(within: .milliseconds(300))
+        let waited = ContinuousClock.now - started
+        #expect(waited >= .milliseconds(300) && waited < .seconds(5))
+        #expect(!finished.isSet)
+    }
+}

@@ -1,9 +1,13 @@
 import Foundation
+#if canImport(FoundationNetworking)
+import FoundationNetworking
+#endif
 import Testing
 
 /// The built `keydesk` console in tmux: against `keydesk sandbox` run as its own process, and
 /// with nothing configured (the embedded sandbox), as a newcomer would start it.
-@Suite(.enabled(if: Tmux.isAvailable, "tmux is not installed"))
+/// Without tmux the tests are skipped, or fail under CI (`Prerequisite`).
+@Suite
 struct ConsoleEndToEndTests {
     @Test func browsesASandboxServerRunningAsItsOwnProcess() async throws {
         let server = try await SandboxProcess(apiKey: "seam_e2e_console")
@@ -71,5 +75,22 @@ struct ConsoleEndToEndTests {
             _ = try await tmux.expectRestored(exitStatus: 0)
         }
         #expect(FileManager.default.fileExists(atPath: home.path + "/data/keydesk/sandbox"), "data kept under XDG_DATA_HOME")
+    }
+
+    @Test func theEmbeddedSandboxRefusesTheDocumentedDefaultKey() async throws {
+        let home = try ScratchHome()
+        defer { home.remove() }
+        let tmux = try Tmux.keydesk("", environment: home.environment())
+        defer { tmux.stop() }
+        try await tmux.waitFor(text: "SANDBOX", timeout: .seconds(30))
+        let pid = try await tmux.waitForChild(named: "keydesk")
+        let port = try #require(ListeningPorts.of(pid: pid).first, "the embedded sandbox listens on loopback")
+        var request = URLRequest(url: try #require(URL(string: "http://127.0.0.1:\(port)/acs/systems/list")))
+        request.httpMethod = "POST"
+        request.setValue("Bearer seam_sandbox_key", forHTTPHeaderField: "Authorization")
+        let (_, response) = try await URLSession.shared.data(for: request)
+        #expect((response as? HTTPURLResponse)?.statusCode == 401, "another local user cannot use the well-known key")
+        try tmux.type("q")
+        _ = try await tmux.expectRestored(exitStatus: 0)
     }
 }

@@ -1,18 +1,10 @@
 import Foundation
 import Testing
 
-/// Whether the built binary has the `ui-check` command (the lead wires it into the root
-/// command at merge time; until then these tests are skipped with this reason).
-private let uiCheckAvailable: Bool = {
-    guard FileManager.default.isExecutableFile(atPath: BinaryLocator.keydesk.path),
-          let result = try? Tmux.run([BinaryLocator.keydesk.path, "ui-check", "--help"]) else { return false }
-    return result.status == 0 && result.output.contains("ui-check")
-}()
-
 /// The real `keydesk ui-check` in tmux: rendering, keys, resize, and the terminal restored
-/// after `q`, SIGTERM and SIGHUP.
-@Suite(.enabled(if: Tmux.isAvailable, "tmux is not installed"),
-       .enabled(if: uiCheckAvailable, "`keydesk ui-check` is not wired into the root command yet (UICheckCommand must be in Keydesk's subcommands)"))
+/// after `q`, SIGTERM and SIGHUP. A missing `ui-check` fails them; a missing tmux skips them,
+/// or fails them under CI (`Prerequisite`).
+@Suite
 struct TerminalLifecycleTests {
     func start(columns: Int = 80, rows: Int = 24) async throws -> Tmux {
         let tmux = try Tmux.keydesk("ui-check", columns: columns, rows: rows, environment: ["LANG": "C.UTF-8", "TERM": "xterm-256color"])

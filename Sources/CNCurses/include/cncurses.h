@@ -6,22 +6,6 @@
 // Every such symbol is wrapped here as a prefixed function (cncurses_*).
 #ifndef NCURSES_WIDECHAR
 #define NCURSES_WIDECHAR 1
-
-// MARK: signals (async-signal-safe)
-/// Installs handlers for SIGINT, SIGTERM and SIGHUP (before newterm, so ncurses does not
-/// install its own _exit handlers). A handler only records the signal; no SA_RESTART, so a
-/// blocking read returns at once. Returns 0 on success.
-int cncurses_install_termination_handlers(void);
-/// Restores the handlers that were there before install.
-void cncurses_restore_termination_handlers(void);
-/// The first termination signal received since install (0 if none), without clearing it.
-int cncurses_pending_termination_signal(void);
-
-// MARK: input state
-/// 1 when the input descriptor is at end of file, hung up or in error (SSH drop).
-int cncurses_input_is_dead(int fd);
-/// Rows and columns of the terminal on fd (ioctl TIOCGWINSZ); 0 on success.
-int cncurses_fd_size(int fd, int *rows, int *cols);
 #endif
 #include <wchar.h>
 #include <stdio.h>
@@ -74,14 +58,24 @@ SCREEN *cncurses_newterm(const char *term, int out_fd, int in_fd, FILE **out_fil
 int cncurses_locale_is_utf8(void);
 /// Writes raw bytes to the terminal's output stream (used only for bracketed-paste mode toggles).
 void cncurses_write_raw(FILE *out, const char *bytes);
+/// Fills `out` (NUL-terminated, at most capacity - 1 bytes) with what puts the terminal back as
+/// endwin would, from the current terminal's terminfo: mouse and bracketed paste off (when
+/// they were turned on), plain attributes, visible cursor, keypad local, alternate screen left.
+/// For the crash handler, which may not call endwin. Returns the length.
+int cncurses_restore_sequence(char *out, int capacity, int bracketed_paste, int mouse);
 
 
 // MARK: signals (async-signal-safe)
 /// Installs handlers for SIGINT, SIGTERM and SIGHUP (before newterm, so ncurses does not
 /// install its own _exit handlers). A handler only records the signal; no SA_RESTART, so a
-/// blocking read returns at once. Returns 0 on success.
+/// blocking read returns at once. Also ignores SIGQUIT (Ctrl-\) and SIGTSTP (Ctrl-Z) while the
+/// console owns the terminal: neither may end it in a crash report or stop it where a staff
+/// member over SSH has no shell to resume it (and ncurses, seeing SIGTSTP ignored, installs no
+/// suspend handler of its own). SIGTTIN and SIGTTOU keep their defaults: they only reach a
+/// job in the background, which should stop rather than fight a shell for the terminal.
+/// Returns 0 on success.
 int cncurses_install_termination_handlers(void);
-/// Restores the handlers that were there before install.
+/// Restores the handlers (and dispositions) that were there before install.
 void cncurses_restore_termination_handlers(void);
 /// The first termination signal received since install (0 if none), without clearing it.
 int cncurses_pending_termination_signal(void);

@@ -8,10 +8,16 @@ public struct ConfigError: Error, Sendable, Equatable, CustomStringConvertible {
         case unknownKeys
         case invalidValue
         case insecurePermissions
+        /// The config file is a symbolic link (never followed).
+        case symbolicLink
+        /// The config file or its directory belongs to another account.
+        case untrustedOwner
         case unknownProfile
         case keyCommandFailed
         case missingKey
         case invalidEndpoint
+        /// A profile's key would go to an endpoint other than its profile's.
+        case keyBoundToEndpoint
         case writeFailed
     }
 

@@ -2,28 +2,42 @@ import Foundation
 import TOMLKit
 
 /// Reads config.toml: a missing file is an empty config; a syntax error names the file, line
-/// and column; unknown keys are refused by name (so a typo cannot silently drop `read_only`);
-/// a file holding an `api_key` that group or others can read is refused with the chmod fix.
+/// and column; unknown keys are refused by name (so a typo cannot silently drop `read_only`).
+/// The file is read without following a symbolic link and must pass `ConfigFileTrust`: owned
+/// by this account or root, in a directory only they can write, and private when it holds an
+/// `api_key` or `api_key_command`; each refusal gives the chmod or chown that fixes it.
 extension KeydeskConfig {
     /// Loads the config file at `path` (usually `KeydeskPaths.configFile`).
     public static func load(from path: String) throws(ConfigError) -> KeydeskConfig {
-        guard FileManager.default.fileExists(atPath: path) else { return KeydeskConfig(sourcePath: path) }
-        let text: String
+        let contents: TrustedFileReader.Contents
         do {
-            text = try String(contentsOfFile: path, encoding: .utf8)
+            contents = try TrustedFileReader.read(path)
         } catch {
-            throw ConfigError(.unreadable, "cannot read \(path): \(Self.reason(error))")
+            switch error {
+            case .missing:
+                return KeydeskConfig(sourcePath: path)
+            case .symbolicLink:
+                let quoted = ShellQuoting.quoted(path)
+                throw ConfigError(
+                    .symbolicLink,
+                    "\(path) is a symbolic link, which keydesk does not follow (whoever can change the link could choose "
+                        + "where keydesk sends its key); replace it with the file itself: "
+                        + "cp --remove-destination \"$(readlink -f \(quoted))\" \(quoted)"
+                )
+            case .notRegularFile:
+                throw ConfigError(.unreadable, "\(path) is not a regular file")
+            case .unreadable(let reason):
+                throw ConfigError(.unreadable, "cannot read \(path): \(reason)")
+            }
         }
-        let config = try parse(text, path: path)
-        if config.holdsAPIKey, let mode = FilePermissions.mode(ofFileAt: path),
-           FilePermissions.isAccessibleByOthers(mode: mode) {
-            throw ConfigError(
-                .insecurePermissions,
-                "\(path) holds an API key and is readable by group or others (mode \(Self.octal(mode))); "
-                    + "fix it with: chmod 600 \(ShellQuoting.quoted(path))"
-            )
+        let trust = ConfigFileTrust(path: path)
+        try trust.checkOwnersAndDirectory(file: contents.file, directory: contents.directory)
+        guard let text = String(data: contents.data, encoding: .utf8) else {
+            throw ConfigError(.unreadable, "cannot read \(path): it is not UTF-8 text")
         }
-        return config
+        let parsed = Result { () throws(ConfigError) -> KeydeskConfig in try parse(text, path: path) }
+        try trust.checkFileMode(contents.file, config: try? parsed.get())
+        return try parsed.get()
     }
 
     /// Parses config text; `path` is only used in messages and as `sourcePath`.
@@ -47,18 +61,6 @@ extension KeydeskConfig {
             throw ConfigError(.invalidValue, "\(path): \(problem)")
         }
         return config
-    }
-
-    static func octal(_ mode: UInt16) -> String {
-        let digits = String(mode, radix: 8)
-        return String(repeating: "0", count: max(0, 4 - digits.count)) + digits
-    }
-
-    private static func reason(_ error: any Error) -> String {
-        if let posix = (error as NSError).userInfo[NSUnderlyingErrorKey] as? NSError {
-            return posix.localizedDescription
-        }
-        return (error as NSError).localizedDescription
     }
 }
 

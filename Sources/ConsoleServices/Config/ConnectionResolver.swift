@@ -8,7 +8,8 @@ import Foundation
 /// 3. the `default_profile` of config.toml, used only when no key comes from a flag or the
 ///    environment (so its key is never mixed with another source's endpoint);
 /// 4. nothing configured: the embedded sandbox.
-/// Read-only is on if the flag or the profile says so.
+/// Read-only is on if the flag or the profile says so. A profile's key only goes to its own
+/// endpoint, and plain http only to this machine (`EndpointOrigin`).
 public enum ConnectionResolver {
     /// Resolves the connection, running the profile's `api_key_command` if it has one.
     public static func resolve(
@@ -97,7 +98,10 @@ public enum ConnectionResolver {
             return ConnectionPlan(target: .embeddedSandbox, profileName: nil, profileChosenBy: nil, workspaceID: nil, readOnly: readOnly)
         }
         let (url, endpointSource) = endpoint ?? (ConnectionSettings.defaultEndpoint, "default")
-        try validate(endpoint: url, source: endpointSource)
+        let origin = try EndpointOrigin.validated(url, source: endpointSource)
+        if let profile, keySource.isFromProfile {
+            try checkKeyBinding(of: profile, endpoint: url, origin: origin, source: endpointSource)
+        }
         return ConnectionPlan(
             target: .remote(endpoint: url, endpointSource: endpointSource, key: material, keySource: keySource),
             profileName: profile?.name,
@@ -107,11 +111,17 @@ public enum ConnectionResolver {
         )
     }
 
-    private static func validate(endpoint: String, source: String) throws(ConfigError) {
-        guard let url = URL(string: endpoint), let scheme = url.scheme?.lowercased(),
-              scheme == "http" || scheme == "https", let host = url.host, !host.isEmpty else {
-            throw ConfigError(.invalidEndpoint, "endpoint '\(endpoint)' (from \(source)) is not an http or https URL")
-        }
+    /// A profile's key is for its profile's endpoint (Seam's, when the profile names none):
+    /// `--endpoint` or `SEAM_ENDPOINT` cannot send it to another server.
+    private static func checkKeyBinding(of profile: Profile, endpoint: String, origin: EndpointOrigin,
+                                        source: String) throws(ConfigError) {
+        let bound = profile.endpoint ?? ConnectionSettings.defaultEndpoint
+        guard EndpointOrigin(bound) != origin else { return }
+        throw ConfigError(
+            .keyBoundToEndpoint,
+            "the key of profile '\(profile.name)' is for \(bound)" + (profile.endpoint == nil ? " (the profile names no endpoint)" : "")
+                + "; keydesk will not send it to \(endpoint) (from \(source)): drop that endpoint, or use a key meant for it"
+        )
     }
 
     private static func nonEmpty(_ value: String?) -> String? {

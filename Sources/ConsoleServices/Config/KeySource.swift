@@ -16,4 +16,12 @@ public enum KeySource: Sendable, Equatable, CustomStringConvertible {
         case .profileCommand(let name): "api_key_command of profile '\(name)'"
         }
     }
+
+    /// Whether the key comes from a profile, and so belongs to that profile's endpoint.
+    public var isFromProfile: Bool {
+        switch self {
+        case .profile, .profileCommand: true
+        case .flag, .environment, .environmentToken: false
+        }
+    }
 }

@@ -20,4 +20,14 @@ public enum SystemAccount {
         let text = String(cString: dir)
         return text.isEmpty ? nil : text
     }
+
+    /// The effective user id: the account whose files this process may change (under sudo, the
+    /// service account).
+    public static var effectiveUserID: UInt32 { UInt32(geteuid()) }
+
+    /// The login name of `userID`, or the number when the account has no passwd entry.
+    public static func name(of userID: UInt32) -> String {
+        guard let entry = getpwuid(uid_t(userID)), let name = entry.pointee.pw_name, name.pointee != 0 else { return String(userID) }
+        return String(cString: name)
+    }
 }

@@ -34,6 +34,11 @@ public final class ConsoleApp {
         for effect in asked { effects.start(effect) }
     }
 
+    /// Starts one effect as if the reducer had asked for it (tests of the scheduler).
+    func perform(_ effect: ConsoleEffect) {
+        effects.start(effect)
+    }
+
     /// Sends an input event as the terminal would deliver it.
     public func send(_ event: InputEvent) {
         send(.input(event))

@@ -3,13 +3,16 @@ import Glibc
 #elseif canImport(Darwin)
 import Darwin
 #endif
+import CCrashGuard
 import CNCurses
 public import ConsoleCore
 
 /// The production terminal: ncursesw on the user's tty.
 ///
 /// Opening it sets the locale, installs SIGINT/SIGTERM/SIGHUP handlers before `newterm` (so
-/// ncurses does not `_exit` behind our back), and puts the terminal in cbreak/noecho/nonl
+/// ncurses does not `_exit` behind our back), ignores SIGQUIT and SIGTSTP while it is open
+/// (Ctrl-\ and Ctrl-Z do nothing), tells the crash guard how to put the terminal back
+/// (Sources/CCrashGuard), and puts the terminal in cbreak/noecho/nonl
 /// with keypad and a 25 ms Esc delay. `present` writes only the cells that changed since the
 /// last frame, then one `wnoutrefresh` + `doupdate`. `close()` restores the terminal and is
 /// safe to call more than once; `withTerminal` guarantees it on every exit path.
@@ -74,11 +77,13 @@ public final class CursesTerminal: Terminal {
             throw .notATerminal
         }
         cncurses_install_termination_handlers()
+        crashguard_terminal_acquired(options.inputDescriptor, options.outputDescriptor)
         var out: UnsafeMutablePointer<FILE>?
         var input: UnsafeMutablePointer<FILE>?
         let term = options.terminalType ?? options.environment["TERM"]
         let screen: OpaquePointer? = term.withOptionalCString { cncurses_newterm($0, options.outputDescriptor, options.inputDescriptor, &out, &input) }
         guard let screen else {
+            crashguard_terminal_released()
             cncurses_restore_termination_handlers()
             throw .unknownTerminal(term)
         }
@@ -118,6 +123,9 @@ public final class CursesTerminal: Terminal {
             define_key("\u{1B}[201~", Int32(CursesKeyMapping.pasteEndCode))
             if let out { cncurses_write_raw(out, "\u{1B}[?2004h") }
         }
+        var restore = [CChar](repeating: 0, count: 256)
+        _ = cncurses_restore_sequence(&restore, Int32(restore.count), options.bracketedPaste ? 1 : 0, options.mouse ? 1 : 0)
+        crashguard_terminal_restore_sequence(restore)
         var rows: Int32 = 0, cols: Int32 = 0
         cncurses_getmaxyx(window, &rows, &cols)
         self.size = TerminalSize(columns: Int(cols), rows: Int(rows))
@@ -149,6 +157,7 @@ public final class CursesTerminal: Terminal {
             endwin()
             delscreen(screen)
         }
+        crashguard_terminal_released()
         if let outputFile { fclose(outputFile) }
         if let inputFile { fclose(inputFile) }
         screen = nil

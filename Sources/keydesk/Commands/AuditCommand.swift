@@ -26,10 +26,7 @@ struct AuditCommand: ParsableCommand {
     @Flag(help: "Check the hash chains instead of printing entries.")
     var verify = false
 
-    @Option(name: .customLong("audit-log"), help: ArgumentHelp(
-        "A host-wide audit log shared by every staff account (default: KEYDESK_AUDIT_LOG, or audit.sqlite in XDG_STATE_HOME/keydesk).",
-        valueName: "path"))
-    var auditLog: String?
+    @OptionGroup var auditLog: AuditLogOptions
 
     func validate() throws {
         if verify, since != nil || json {
@@ -40,16 +37,16 @@ struct AuditCommand: ParsableCommand {
     func run() throws {
         let log: AuditLog
         do {
-            let paths = KeydeskPaths().withAuditDatabase(auditLog)
+            let paths = auditLog.applied(to: KeydeskPaths())
             log = try AuditLog(path: paths.auditDatabase, fileMode: paths.auditDatabaseFileMode)
         } catch {
-            throw fail(error, exitCode: verify ? 2 : 1)
+            throw fail(error, exitCode: verify ? .usage : .someFailed)
         }
         if verify { return try runVerify(log) }
         do {
             print(try AuditExport.output(log: log, since: since, json: json, sanitize: Sanitizer.sanitize), terminator: "")
         } catch {
-            throw fail(error, exitCode: 1)
+            throw fail(error, exitCode: .someFailed)
         }
     }
 
@@ -58,14 +55,13 @@ struct AuditCommand: ParsableCommand {
         do {
             verification = try log.verify()
         } catch {
-            throw fail(error, exitCode: 2)
+            throw fail(error, exitCode: .usage)
         }
         print(Sanitizer.sanitize(verification.summary))
-        if !verification.isIntact { throw ExitCode(1) }
+        if !verification.isIntact { throw ExitCode.someFailed }
     }
 
-    private func fail(_ error: any Error, exitCode: Int32) -> ExitCode {
-        FileHandle.standardError.write(Data("keydesk: \(Sanitizer.sanitize(String(describing: error)))\n".utf8))
-        return ExitCode(exitCode)
+    private func fail(_ error: any Error, exitCode: ExitCode) -> KeydeskCommandError {
+        KeydeskCommandError(Sanitizer.sanitize(String(describing: error)), exitCode: exitCode)
     }
 }

@@ -1,9 +1,6 @@
 import ArgumentParser
 import ConsoleCore
 import ConsoleUI
-#if canImport(Glibc)
-import Glibc
-#endif
 
 /// `keydesk ui-check`: a hidden command that opens the real terminal with a small sample
 /// screen, so a person (or the tmux end-to-end test) can check rendering, wide characters,
@@ -15,8 +12,7 @@ struct UICheckCommand: AsyncParsableCommand {
         shouldDisplay: false
     )
 
-    @Flag(name: .customLong("no-color"), help: "Do not use colours (NO_COLOR is also honoured).")
-    var noColor = false
+    @OptionGroup var display: DisplayOptions
 
     @Flag(help: "Enable mouse reporting (off by default so text can be selected).")
     var mouse = false
@@ -25,7 +21,7 @@ struct UICheckCommand: AsyncParsableCommand {
     var rows = 1_000
 
     func run() async throws {
-        let options = CursesTerminal.Options(mouse: mouse, colors: !noColor)
+        let options = CursesTerminal.Options(mouse: mouse, colors: display.colors)
         let exitSignal: Int32?
         do {
             exitSignal = try CursesTerminal.withTerminal(options: options) { terminal in
@@ -34,9 +30,7 @@ struct UICheckCommand: AsyncParsableCommand {
                 return terminal.receivedSignal
             }
         } catch let error as TerminalError {
-            let message = "keydesk: \(error.message)\n"
-            _ = message.withCString { write(2, $0, strlen($0)) }
-            throw ExitCode.failure
+            throw KeydeskCommandError(error)
         }
         if let exitSignal { throw ExitCode(128 + exitSignal) }
     }

@@ -10,7 +10,7 @@ enum AuditSetup {
             let log = try AuditLog(path: paths.auditDatabase, fileMode: paths.auditDatabaseFileMode)
             return AuditRecorder(log: log, context: AuditContext.current(profile: profile, endpoint: endpoint))
         } catch {
-            FileHandle.standardError.write(Data("keydesk: cannot open the audit log (\(error)); starting read-only.\n".utf8))
+            StandardErrorLine.write("cannot open the audit log (\(error)); starting read-only.")
             return nil
         }
     }

@@ -25,6 +25,7 @@ struct ConsoleSession {
         let colors = self.colors
         let outcome: Result<Int32?, any Error> = await withCheckedContinuation { continuation in
             let thread = Thread {
+                CrashGuard.prepareThread()
                 let result = Result<Int32?, any Error> {
                     try CursesTerminal.withTerminal(options: CursesTerminal.Options(colors: colors)) { terminal in
                         let runner = ConsoleEffectRunner(client: client, auditRecorder: recorder)
@@ -37,6 +38,13 @@ struct ConsoleSession {
             }
             thread.stackSize = 8 << 20
             thread.start()
+        }
+        // The run loop waited a few seconds for changes in flight; what is still open is
+        // recorded as unfinished (the change may or may not have reached Seam).
+        if let recorder {
+            for problem in await recorder.finishOpenAttempts() {
+                StandardErrorLine.write("audit log: \(problem)")
+            }
         }
         return try outcome.get()
     }

@@ -107,11 +107,21 @@ private let sampleConfig = """
         #expect(try KeydeskConfig.load(from: path).profiles.count == 2)
     }
 
-    @Test func aReadableFileWithoutKeysIsAccepted() throws {
+    @Test func aReadableFileWithoutKeysOrKeyCommandsIsAccepted() throws {
         let directory = try TemporaryDirectory()
-        let text = "[profiles.b]\napi_key_command = \"pass show seam/b\"\nread_only = true\n"
+        let text = "[profiles.b]\nendpoint = \"https://b.example\"\nread_only = true\n"
         let path = try directory.write(text, to: "config.toml", mode: 0o644)
         #expect(try KeydeskConfig.load(from: path).profiles["b"]?.readOnly == true)
+    }
+
+    @Test func aFileWithAKeyCommandReadableByOthersIsRefused() throws {
+        let directory = try TemporaryDirectory()
+        let text = "[profiles.b]\napi_key_command = \"pass show seam/b\"\n"
+        let path = try directory.write(text, to: "config.toml", mode: 0o644)
+        let error = try #require(throws: ConfigError.self) { try KeydeskConfig.load(from: path) }
+        #expect(error.kind == .insecurePermissions)
+        #expect(error.message.contains("api_key_command"))
+        #expect(error.message.contains("chmod 600 \(path)"))
     }
 
     @Test func anUnknownProfileListsTheKnownOnes() throws {

@@ -97,10 +97,14 @@ private func remote(
         #expect(settings.profileName == nil)
     }
 
-    @Test func anEnvironmentEndpointBeatsTheDefaultProfilesEndpoint() throws {
-        let settings = try remote(ConnectionFlags(), ["SEAM_ENDPOINT": "https://env.example"])
-        #expect(settings.endpoint == "https://env.example")
-        #expect(settings.apiKey.revealedValue == "seam_home_key")
+    @Test func anEnvironmentEndpointCannotTakeTheDefaultProfilesKeyElsewhere() throws {
+        let error = try #require(throws: ConfigError.self) {
+            try ConnectionResolver.resolve(flags: ConnectionFlags(), environment: ["SEAM_ENDPOINT": "https://env.example"], config: profiles)
+        }
+        #expect(error.kind == .keyBoundToEndpoint)
+        #expect(error.message.contains("profile 'home' is for https://home.example"), "\(error.message)")
+        #expect(error.message.contains("https://env.example (from SEAM_ENDPOINT environment variable)"), "\(error.message)")
+        #expect(!error.message.contains("seam_home_key"))
     }
 
     @Test func aNamedProfileBeatsTheEnvironment() throws {

@@ -4,8 +4,13 @@ import Testing
 extension Tmux {
     /// Starts `keydesk ARGUMENTS` in a pane under sh; when it exits, sh prints its status and
     /// the terminal modes (`stty -a` joined into one line so it fits below the status).
-    static func keydesk(_ arguments: String, columns: Int = 80, rows: Int = 24, environment: [String: String]) throws -> Tmux {
-        let command = "sh -c " + shellQuote("\(shellQuote(BinaryLocator.keydesk.path)) \(arguments); echo EXITED:$?; stty -a | tr -s \"\\n\" \" \"; echo")
+    /// With `jobControl`, sh runs keydesk as a job of its own in the foreground (`set -m`), as a
+    /// login shell does: Ctrl-\ and Ctrl-Z then signal keydesk alone, not the sh around it.
+    static func keydesk(_ arguments: String, columns: Int = 80, rows: Int = 24, environment: [String: String],
+                        jobControl: Bool = false) throws -> Tmux {
+        let script = (jobControl ? "set -m; " : "")
+            + "\(shellQuote(BinaryLocator.keydesk.path)) \(arguments); echo EXITED:$?; stty -a | tr -s \"\\n\" \" \"; echo"
+        let command = "sh -c " + shellQuote(script)
         return try Tmux(command: command, columns: columns, rows: rows, environment: environment)
     }
 

@@ -1,4 +1,5 @@
 import Foundation
+import Testing
 #if canImport(Glibc)
 import Glibc
 #endif
@@ -21,13 +22,14 @@ final class Tmux: @unchecked Sendable {
     let target = "app"
     private var stopped = false
 
-    /// True when a `tmux` binary is on the PATH.
-    static var isAvailable: Bool {
-        (try? run(["tmux", "-V"]))?.status == 0
-    }
+    /// Why tmux cannot run here (it is not on the PATH), or nil when it can.
+    static let unavailableReason: String? = (try? run(["tmux", "-V"]))?.status == 0
+        ? nil : "tmux is not installed (apt-get install tmux; .ci/run does)"
 
     /// Starts a detached session of the given size running `command` (a shell command line).
+    /// Without tmux the test is skipped with the reason, or fails under CI (`Prerequisite`).
     init(command: String, columns: Int = 80, rows: Int = 24, environment: [String: String] = [:]) throws {
+        try Prerequisite.require(Self.unavailableReason)
         socket = "keydesk-e2e-\(getpid())-\(UUID().uuidString.prefix(8))"
         // Start with a placeholder so the options are in place before the program runs.
         try tmux(["new-session", "-d", "-s", target, "-x", "\(columns)", "-y", "\(rows)", "sleep 600"])

@@ -1,0 +1,16 @@
+import ArgumentParser
+import ConsoleServices
+
+/// `--audit-log PATH`: the host-wide audit log shared by every staff account. Shared by the
+/// console, `info` and `audit`, which must agree on which log they mean.
+struct AuditLogOptions: ParsableArguments {
+    @Option(name: .customLong("audit-log"), help: ArgumentHelp(
+        "A host-wide audit log shared by every staff account (default: KEYDESK_AUDIT_LOG, or audit.sqlite in XDG_STATE_HOME/keydesk).",
+        valueName: "path"))
+    var auditLog: String?
+
+    /// `paths` with the audit log this option names, if it names one.
+    func applied(to paths: KeydeskPaths) -> KeydeskPaths {
+        paths.withAuditDatabase(auditLog)
+    }
+}
