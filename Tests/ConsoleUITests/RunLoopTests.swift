@@ -130,6 +130,18 @@ import Testing
         }
     }
 
+    /// Runs the blocking wait on a thread of its own, as the console's loop runs in production:
+    /// blocking a thread of the small cooperative pool would starve the calls it waits for.
+    private func finishChanges(_ app: ConsoleApp, within limit: Duration) async {
+        nonisolated(unsafe) let app = app
+        await withCheckedContinuation { (continuation: CheckedContinuation<Void, Never>) in
+            Thread {
+                app.finishChanges(within: limit)
+                continuation.resume()
+            }.start()
+        }
+    }
+
     @Test func quittingWaitsForAChangeInFlight() async throws {
         let finished = Finished()
         let app = app(changeTakes: .milliseconds(300), finished: finished)
@@ -137,7 +149,7 @@ import Testing
         let started = ContinuousClock.now
         // A change in flight, as the confirm dialog starts it, then quit at once.
         app.perform(.call(.operation(.perform(revoke))))
-        app.finishChanges(within: .seconds(5))
+        await finishChanges(app, within: .seconds(5))
         #expect(finished.isSet, "the change answered before the loop gave up")
         #expect(ContinuousClock.now - started < .seconds(5), "and the reads were not waited for")
     }
@@ -147,7 +159,7 @@ import Testing
         let app = app(changeTakes: .seconds(30), finished: finished)
         app.perform(.call(.operation(.perform(revoke))))
         let started = ContinuousClock.now
-        app.finishChanges(within: .milliseconds(300))
+        await finishChanges(app, within: .milliseconds(300))
         let waited = ContinuousClock.now - started
         #expect(waited >= .milliseconds(300) && waited < .seconds(5))
         #expect(!finished.isSet)
