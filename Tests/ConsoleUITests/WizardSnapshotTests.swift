@@ -96,7 +96,7 @@ import Testing
         Self.answer(&several, .managersLoaded(serial: Self.now, [Self.managerA, Self.managerB]))
         Self.check(several, "2-manager-several")
         Self.answer(&none, .managersLoaded(serial: Self.now, []))
-        Self.check(none, "2-manager-none")
+        Self.check(none, "2-no-manager-current-flow")
     }
 
     @Test func enrollmentFailed() {

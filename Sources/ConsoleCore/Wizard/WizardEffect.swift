@@ -39,10 +39,13 @@ public enum WizardAction: Sendable {
 public struct WizardFailure: Error, Sendable, Equatable {
     public let message: String
     public let fieldErrors: [WizardField: String]
+    /// The API answered 404: the resource, or the route itself, does not exist.
+    public let isNotFound: Bool
 
-    public init(message: String, fieldErrors: [WizardField: String] = [:]) {
+    public init(message: String, fieldErrors: [WizardField: String] = [:], isNotFound: Bool = false) {
         self.message = message
         self.fieldErrors = fieldErrors
+        self.isNotFound = isNotFound
     }
 
     /// API parameter names and the wizard field each belongs to.
@@ -58,7 +61,7 @@ public struct WizardFailure: Error, Sendable, Equatable {
             for (parameter, field) in Self.parameters {
                 if let first = api.validationMessages(for: parameter).first { fields[field] = first }
             }
-            self.init(message: api.message, fieldErrors: fields)
+            self.init(message: api.message, fieldErrors: fields, isNotFound: api.kind == .notFound)
         } else {
             self.init(message: ConsoleFailure(error).message)
         }

@@ -25,7 +25,14 @@ extension WizardState {
         case let .managersLoaded(_, managers):
             busy = nil
             self.managers = managers
-            if managers.count == 1 {
+            if managers.isEmpty {
+                // Seam's current Latch flow: no manager, no enrollment; the ACS user linked to the
+                // identity and its multi-phone-sync key are enough.
+                withoutManager = true
+                log.append("This building has no credential manager: the key is issued the current way (identity, building user, key).")
+                step = .acsUser
+                effects = retry()
+            } else if managers.count == 1 {
                 managerID = managers[0].acsSystemId
                 managerName = managers[0].name
                 log.append("Credential manager: \(managers[0].name) (the building's only one).")
@@ -69,6 +76,10 @@ extension WizardState {
             let text = problems.isEmpty ? "Removed: " + done.joined(separator: ", ") + "."
                 : "Removal incomplete. " + problems.joined(separator: "; ")
             return WizardUpdate(exit: .closeSaying(problems.isEmpty ? .info : .error, text))
+        case let .failed(serial, failure) where step == .manager && failure.isNotFound:
+            // The credential-manager routes are on their way out of Seam: a workspace without
+            // them goes on the current way, as a building without a manager does.
+            return receive(.managersLoaded(serial: serial, []))
         case let .failed(_, failure):
             busy = nil
             self.failure = failure.message

@@ -16,10 +16,12 @@ extension WizardState {
         guard let building else { return [] }
         switch step {
         case .manager:
+            if withoutManager { return advance(to: .acsUser) }
             if managerID != nil { return advance(to: .enrollment) }
             busy = "Looking for the building's credential manager…"
             return [.loadManagers(serial: serial, systemID: building.systemID)]
         case .enrollment:
+            if withoutManager { return advance(to: .acsUser) }
             guard let identityID = made.identityID, let managerID else { return [] }
             if made.enrollmentID != nil { return advance(to: .acsUser) }
             busy = "Setting up the enrollment automation…"

@@ -40,6 +40,8 @@ public struct WizardState: Sendable, Equatable {
     public var managerCursor = 0
     public var managerID: String?
     public var managerName: String?
+    /// The building has no credential manager: steps 2 and 3 are skipped (Seam's current flow).
+    public var withoutManager = false
 
     public var made = WizardMade()
 
@@ -74,6 +76,15 @@ public struct WizardState: Sendable, Equatable {
         let time = building?.time ?? BuildingTime(identifier: nil)
         startText = TextDraft(time.format(now))
         endText = TextDraft(time.format(WizardPreset.plusMonth.date(from: now, time: time)))
+    }
+
+    /// "Step 2/5 · the building's user": numbered among the steps this building has (seven
+    /// with a credential manager, five without, as in Seam's current Latch guide).
+    public func stepTitle(_ name: String) -> String {
+        let shown: [Step] = withoutManager ? [.resident, .acsUser, .key, .review, .result]
+                                           : [.resident, .manager, .enrollment, .acsUser, .key, .review, .result]
+        guard let index = shown.firstIndex(of: step) else { return name.prefix(1).uppercased() + name.dropFirst() }
+        return "Step \(index + 1)/\(shown.count) · \(name)"
     }
 
     /// Names of the compatible credential managers, once loaded.

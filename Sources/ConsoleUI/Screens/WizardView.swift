@@ -76,7 +76,7 @@ struct WizardView {
                 lines.append(.selectable("\(row.name) (\(row.timeZone ?? "UTC"))", selected: index == w.buildingCursor))
             }
         case .resident:
-            title = "Step 1/7 · the resident"
+            title = w.stepTitle("the resident")
             lines.append(.text("Type a name and Enter to search residents, or an email to add one."))
             lines.append(.field("Email", w.resident.email, placeholder: "name@example.com, or a name to search", focused: w.resident.focus == .email))
             problem(.email)
@@ -90,30 +90,29 @@ struct WizardView {
             lines.append(.dim("Phone is optional, E.164: +15555550100"))
             status()
         case .manager:
-            title = "Step 2/7 · credential manager"
-            if let managers = w.managerNames {
-                if managers.isEmpty {
-                    lines.append(.problem("This building has no compatible credential manager."))
-                    lines.append(.text("Mobile keys need one: connect the building's Latch mobile"))
-                    lines.append(.text("access (credential manager) in Seam, then press Enter to look again."))
-                } else {
-                    lines.append(.text("Several credential managers fit this building; choose one:"))
-                    for (index, manager) in managers.enumerated() {
-                        lines.append(.selectable(manager, selected: index == w.managerCursor))
-                    }
+            title = w.stepTitle("credential manager")
+            if let managers = w.managerNames, !managers.isEmpty {
+                lines.append(.text("Several credential managers fit this building; choose one:"))
+                for (index, manager) in managers.enumerated() {
+                    lines.append(.selectable(manager, selected: index == w.managerCursor))
                 }
+            } else {
+                lines.append(.text("Looking for the building's credential manager (buildings set up the older way have one)."))
             }
             status()
         case .enrollment:
-            title = "Step 3/7 · enrollment"
+            title = w.stepTitle("enrollment")
             lines.append(.text("Enrolling the resident with \(w.managerName ?? "the credential manager")."))
             status()
         case .acsUser:
-            title = "Step 4/7 · the building's user"
+            title = w.stepTitle("the building's user")
             lines.append(.text("Linking the building's user with \(w.resident.email.text), or creating it."))
+            if w.withoutManager {
+                lines.append(.dim("This building has no credential manager: no enrollment is needed (Seam's current Latch flow)."))
+            }
             status()
         case .key:
-            title = "Step 5/7 · the mobile key"
+            title = w.stepTitle("the mobile key")
             lines.append(.field(w.isEditingEntranceFilter ? "Entrances /" : "Entrances", w.entranceFilter,
                                 placeholder: "type to filter, / for words with spaces", focused: w.keyFocus == .entrances))
             problem(.entrances)
@@ -132,7 +131,7 @@ struct WizardView {
             lines.append(.dim("Dates: Up/Down for now, tonight, +1 week, +1 month, or type YYYY-MM-DD HH:MM"))
             status()
         case .review:
-            title = "Step 6/7 · review"
+            title = w.stepTitle("review")
             lines.append(.text("A Latch mobile key (synced to every phone of the resident) for"))
             lines.append(.text("  \(w.resident.fullName.text) <\(w.resident.email.text)> in \(w.building?.name ?? "")"))
             let names = (w.entrances ?? []).filter { w.chosenEntrances.contains($0.id) }.map(\.name)
@@ -142,7 +141,7 @@ struct WizardView {
             lines.append(.heading("Done so far"))
             lines += w.log.map { .dim("  " + $0) }
         case .result:
-            title = "Step 7/7 · result"
+            title = w.stepTitle("result")
             if w.credential != nil, let credentialID = w.made.credentialID {
                 lines.append(.text("Mobile key \(credentialID)"))
                 if w.issued {

@@ -128,7 +128,7 @@ struct WizardReducerTests {
         #expect(state.wizard?.step == .manager)
     }
 
-    @Test func oneManagerIsChosenAutomaticallySeveralAreListedNoneIsExplained() throws {
+    @Test func oneManagerIsChosenAutomaticallySeveralAreListedNoneGoesOnTheCurrentWay() throws {
         var state = residentEntered()
         let s = serial(state)
         _ = state.reduce(.wizard(.identityResolved(serial: s, identity(), created: true)))
@@ -141,10 +141,17 @@ struct WizardReducerTests {
         #expect(several.press(.enter).calls == [.wizard(.ensureEnrollment(serial: s, identityID: "id1", managerID: "m2"))])
         var none = residentEntered()
         _ = none.reduce(.wizard(.identityResolved(serial: serial(none), identity(), created: true)))
-        _ = none.reduce(.wizard(.managersLoaded(serial: serial(none), [])))
-        #expect(none.wizard?.step == .manager)
         let systemID = try #require(none.wizard?.building?.systemID)
-        #expect(none.press(.enter).calls == [.wizard(.loadManagers(serial: serial(none), systemID: systemID))], "Enter looks again")
+        let current = none.reduce(.wizard(.managersLoaded(serial: serial(none), [])))
+        #expect(none.wizard?.step == .acsUser, "no manager: straight to the building's user")
+        #expect(current.calls == [.wizard(.ensureAcsUser(serial: serial(none), systemID: systemID, identityID: "id1", email: "jane@example.com",
+                                                         fullName: "Jane Doe", phone: nil))])
+        #expect(none.wizard?.stepTitle("the building's user") == "Step 2/5 · the building's user")
+
+        var gone = residentEntered()
+        _ = gone.reduce(.wizard(.identityResolved(serial: serial(gone), identity(), created: true)))
+        _ = gone.reduce(.wizard(.failed(serial: serial(gone), WizardFailure(message: "No route", isNotFound: true))))
+        #expect(gone.wizard?.step == .acsUser, "a workspace without the manager routes goes on the current way too")
     }
 
     @Test func aFailedStepIsRetriedAloneAndKeepsEarlierResults() {
