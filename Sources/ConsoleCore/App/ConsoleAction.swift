@@ -22,4 +22,6 @@ public enum ConsoleAction: Sendable {
     case operation(OperationAnswer)
     /// The audit pane's entries, for the query of this generation.
     case auditLoaded(AuditPaneState.Phase, generation: Int)
+    /// A followed row as the API holds it now.
+    case rowFollowed(FollowedRow, target: FollowTarget, attempt: Int)
 }

@@ -44,6 +44,8 @@ extension ConsoleState {
             return receiveWizard(answer, now: now)
         case .operation(let answer):
             return receiveOperation(answer, now: now)
+        case let .rowFollowed(row, target, attempt):
+            return receiveFollowed(row, target: target, attempt: attempt)
         case let .auditLoaded(phase, generation):
             modals.update(\.audit, Modal.audit) { $0.receive(phase, generation: generation) }
             return []
@@ -57,6 +59,8 @@ extension ConsoleState {
             return []
         case let .filterPaused(pane, search):
             return searchAfterPause(pane, search: search)
+        case let .followRow(target, attempt):
+            return askAgain(target, attempt: attempt)
         case .retryPage(let request):
             guard list(request.pane).generation == request.generation else { return [] }
             return [.call(.loadPage(request), id: .page(request.pane))]

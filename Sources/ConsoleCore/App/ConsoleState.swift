@@ -49,6 +49,8 @@ public struct ConsoleState: Sendable, Equatable {
     public internal(set) var holders = CredentialHolders()
     /// Holders already asked of the API by id, so scrolling back and forth asks once.
     var askedHolders: Set<String> = []
+    /// The phones' copies (child credentials) seen for each multi-phone-sync key, by key id.
+    var phonesByKey: [String: Set<String>] = [:]
 
     private var detailGeneration = 0
 
@@ -102,10 +104,10 @@ extension ConsoleState {
         guard let detail, case .loaded(let content) = detail.phase else { return nil }
         let systemID: String
         switch content {
-        case .system(let system, _, _, _): systemID = system.acsSystemId
+        case .system(let system, _, _, _, _): systemID = system.acsSystemId
         case .user(let user, _, _): systemID = user.acsSystemId
         case .entrance(let entrance, _, _): systemID = entrance.acsSystemId
-        case .credential(let credential, _, _): systemID = credential.acsSystemId
+        case .credential(let credential, _, _, _): systemID = credential.acsSystemId
         }
         return DetailSheet(content, time: zones[systemID], now: now, revealsPIN: detail.revealsPIN)
     }

@@ -77,7 +77,8 @@ extension ConsoleState {
             accepted = first ? entrances.receiveFirstPage(rows, nextCursor: nextCursor, generation: request.generation)
                 : entrances.receiveNextPage(rows, nextCursor: nextCursor, generation: request.generation)
         case .credentials(let loaded):
-            let rows = loaded.map(withHolder)
+            guard credentials.generation == request.generation else { return [] }
+            let rows = foldPhones(loaded, firstPage: first).map(withHolder)
             accepted = first ? credentials.receiveFirstPage(rows, nextCursor: nextCursor, generation: request.generation)
                 : credentials.receiveNextPage(rows, nextCursor: nextCursor, generation: request.generation)
         }

@@ -31,14 +31,15 @@ public struct DetailSheet: Sendable, Equatable {
     ///   - revealsPIN: whether the PIN is shown or masked.
     public init(_ content: DetailContent, time: BuildingTime, now: Date, revealsPIN: Bool) {
         switch content {
-        case let .system(system, managers, entranceCount, _):
-            self = DetailSheet.system(system, managers: managers, entranceCount: entranceCount)
+        case let .system(system, managers, entranceCount, _, account):
+            self = DetailSheet.system(system, managers: managers, entranceCount: entranceCount, account: account)
         case let .user(user, identity, credentials):
             self = DetailSheet.user(user, identity: identity, credentials: credentials, time: time, now: now)
         case let .entrance(entrance, credentials, owners):
             self = DetailSheet.entrance(entrance, credentials: credentials, owners: owners, time: time, now: now)
-        case let .credential(credential, owner, entrances):
-            self = DetailSheet.credential(credential, owner: owner, entrances: entrances, time: time, now: now, revealsPIN: revealsPIN)
+        case let .credential(credential, owner, entrances, copies):
+            self = DetailSheet.credential(credential, owner: owner, entrances: entrances, copies: copies, time: time, now: now,
+                                          revealsPIN: revealsPIN)
         }
     }
 
@@ -50,9 +51,10 @@ public struct DetailSheet: Sendable, Equatable {
         }
     }
 
-    static func system(_ system: AcsSystem, managers: [AcsSystem], entranceCount: Int) -> DetailSheet {
+    static func system(_ system: AcsSystem, managers: [AcsSystem], entranceCount: Int, account: ConnectedAccount?) -> DetailSheet {
         var lines: [Line] = [
             .field("Type", system.externalTypeDisplayName ?? system.systemTypeDisplayName ?? system.externalType ?? "—"),
+            .field("Latch login", loginWords(account, system: system)),
             .field("Time zone", system.location?.timeZone ?? "not set (dates shown in UTC)"),
             .field("Users", system.acsUserCount.map(CountFormat.grouped) ?? "—"),
             .field("Entrances", CountFormat.grouped(entranceCount)),
@@ -68,6 +70,14 @@ public struct DetailSheet: Sendable, Equatable {
             lines += managers.map { .text("• \($0.name)") }
         }
         return DetailSheet(title: system.name, lines: lines)
+    }
+
+    /// The building's connected account in words: which login, and whether it is connected.
+    static func loginWords(_ account: ConnectedAccount?, system: AcsSystem) -> String {
+        guard let account else { return system.connectedAccountId == nil ? "—" : "not loaded" }
+        let who = account.userIdentifier?.email ?? account.userIdentifier?.username ?? account.displayName
+        let disconnected = account.errors.contains { ["account_disconnected", "bridge_disconnected"].contains($0.errorCode.rawValue) }
+        return disconnected ? "\(who): DISCONNECTED, reconnect it in Seam" : "\(who): connected"
     }
 
     static func user(_ user: AcsUser, identity: UserIdentity?, credentials: [AcsCredential], time: BuildingTime, now: Date) -> DetailSheet {
@@ -122,7 +132,8 @@ public struct DetailSheet: Sendable, Equatable {
         return DetailSheet(title: entrance.displayName, lines: lines)
     }
 
-    static func credential(_ credential: AcsCredential, owner: AcsUser?, entrances: [AcsEntrance], time: BuildingTime, now: Date, revealsPIN: Bool) -> DetailSheet {
+    static func credential(_ credential: AcsCredential, owner: AcsUser?, entrances: [AcsEntrance], copies: [AcsCredential],
+                           time: BuildingTime, now: Date, revealsPIN: Bool) -> DetailSheet {
         let status = CredentialStatus(credential, now: now)
         var lines: [Line] = [
             .field("Owner", owner.map { $0.fullName ?? $0.displayName } ?? credential.acsUserId ?? "—"),
@@ -142,6 +153,15 @@ public struct DetailSheet: Sendable, Equatable {
         lines.append(.blank)
         lines.append(.heading(entrances.isEmpty ? "Opens no entrance" : "Opens \(entrances.count) entrance\(entrances.count == 1 ? "" : "s")"))
         lines += entrances.map { .text("• \($0.displayName)") }
+        if credential.isMultiPhoneSyncCredential == true {
+            lines.append(.blank)
+            lines.append(.heading(copies.isEmpty ? "On no phone yet (the resident has not signed in to the Latch app)"
+                                                 : "On \(copies.count) phone\(copies.count == 1 ? "" : "s")"))
+            for (index, copy) in copies.enumerated() {
+                let issued = copy.issuedAt.map { ", issued \(time.format($0))" } ?? ""
+                lines.append(.text("• phone \(index + 1): \(CredentialStatus(copy, now: now).word)\(issued)"))
+            }
+        }
         let method = CredentialRow.methodName(credential.accessMethod)
         let title = owner.map { "\($0.fullName ?? $0.displayName) · \(method)" } ?? credential.displayName
         return DetailSheet(title: title, lines: lines)

@@ -24,7 +24,7 @@ public struct DetailState: Sendable, Equatable {
 
     /// Whether the detail shows a credential with a PIN (so `p` does something).
     public var showsPIN: Bool {
-        guard case .loaded(.credential(let credential, _, _)) = phase else { return false }
+        guard case .loaded(.credential(let credential, _, _, _)) = phase else { return false }
         return !(credential.code ?? "").isEmpty
     }
 }

@@ -16,4 +16,6 @@ public enum EffectID: Hashable, Sendable {
     case wizard
     /// The audit pane's query.
     case audit
+    /// Asking again for a row whose change is on its way (by the row's id).
+    case follow(String)
 }

@@ -103,26 +103,47 @@ extension ConsoleState {
         }
     }
 
-    /// Shows the result in the panes at once, without a refresh.
+    /// Shows the result in the panes at once, without a refresh. A change Seam is still applying
+    /// (a deletion, a suspension, new dates) shows as such and is followed until it is done.
     private mutating func apply(_ pending: ConsoleOperation, user: UserRow?, credential: CredentialRow?) -> [ConsoleEffect] {
+        var effects: [ConsoleEffect] = []
         switch pending {
         case .revokeCredential(let target):
-            credentials.remove(id: target.id)
-            closeDetail(showing: pending)
-            return []
+            guard let credential else {
+                credentials.remove(id: target.id)
+                closeDetail(showing: pending)
+                return []
+            }
+            effects += show(credential)
         case let .deleteUser(target, owned):
-            users.remove(id: target.id)
-            for credential in owned { credentials.remove(id: credential.id) }
-            closeDetail(showing: pending)
-            return []
+            guard let user else {
+                users.remove(id: target.id)
+                for credential in owned { credentials.remove(id: credential.id) }
+                closeDetail(showing: pending)
+                return []
+            }
+            effects += show(user)
         case .changeCredentialEnd:
-            if let credential { credentials.update(withHolder(credential)) }
+            if let credential { effects += show(credential) }
         case .suspendUser, .unsuspendUser, .unlinkUser:
-            if let user { users.update(user) }
+            if let user { effects += show(user) }
         }
         // An open detail pane of the changed resource shows the new state.
-        guard let target = detail?.target, pending.resourceIDs.first == target.id else { return [] }
-        return reloadDetail()
+        guard let target = detail?.target, pending.resourceIDs.first == target.id else { return effects }
+        return effects + reloadDetail()
+    }
+
+    /// The credential as the API holds it after the change, followed while it is still changing.
+    private mutating func show(_ credential: CredentialRow) -> [ConsoleEffect] {
+        let phones = credentials.row(id: credential.id)?.phones ?? 0
+        credentials.update(withHolder(credential).withTime(zones[credential.systemID]).withPhones(phones))
+        return credential.status.isChanging ? [follow(.credential, id: credential.id)] : []
+    }
+
+    /// The user as the API holds it after the change, followed while a change is pending.
+    private mutating func show(_ user: UserRow) -> [ConsoleEffect] {
+        users.update(user)
+        return user.isChanging ? [follow(.user, id: user.id)] : []
     }
 
     private mutating func closeDetail(showing pending: ConsoleOperation) {

@@ -13,15 +13,20 @@ public struct CredentialRow: ListRow {
     /// The ACS user holding the credential, so the console can show their name.
     public let ownerID: String?
     public let method: String
+    /// The multi-phone-sync key this is one phone's copy of; such copies are not rows of their
+    /// own but counted on their parent's row.
+    public let parentID: String?
+    /// How many phones hold a copy of this key (its child credentials the console has seen).
+    public private(set) var phones = 0
     public let startsAt: Date?
     public let endsAt: Date?
     public let status: CredentialStatus
-    public let time: BuildingTime
+    public private(set) var time: BuildingTime
     public private(set) var searchText: String
 
     public static let columns = [
         ListColumn("Holder", width: .flexible(min: 14, weight: 3)),
-        ListColumn("Method", width: .fixed(10)),
+        ListColumn("Method", width: .flexible(min: 10, weight: 1)),
         ListColumn("Ends", width: .fixed(16)),
         ListColumn("Status", width: .flexible(min: 9, weight: 1)),
     ]
@@ -39,6 +44,7 @@ public struct CredentialRow: ListRow {
         owner = ownerName ?? ""
         ownerID = credential.acsUserId
         method = CredentialRow.methodName(credential.accessMethod)
+        parentID = credential.parentAcsCredentialId
         startsAt = credential.startsAt
         endsAt = credential.endsAt
         status = CredentialStatus(credential, now: now)
@@ -55,6 +61,25 @@ public struct CredentialRow: ListRow {
         row.owner = ownerName
         row.searchText = Self.searchWords(name: name, owner: ownerName, method: method, status: status)
         return row
+    }
+
+    /// This row with its dates shown in `time` (the building's zone, once known).
+    public func withTime(_ time: BuildingTime) -> CredentialRow {
+        var row = self
+        row.time = time
+        return row
+    }
+
+    /// This row counting `count` phones (its child credentials).
+    public func withPhones(_ count: Int) -> CredentialRow {
+        var row = self
+        row.phones = count
+        return row
+    }
+
+    /// "mobile key, 2 phones".
+    public var methodWords: String {
+        phones == 0 ? method : "\(method), \(phones) phone\(phones == 1 ? "" : "s")"
     }
 
     private static func searchWords(name: String, owner: String, method: String, status: CredentialStatus) -> String {
@@ -74,7 +99,7 @@ public struct CredentialRow: ListRow {
     public func text(forColumn column: Int) -> String {
         switch column {
         case 0: owner.isEmpty ? name : owner
-        case 1: method
+        case 1: methodWords
         case 2: endsAt.map(time.format) ?? "no end"
         default: status.word
         }

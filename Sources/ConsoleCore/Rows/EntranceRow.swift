@@ -9,12 +9,14 @@ public struct EntranceRow: ListRow {
     public let doorType: String
     public let accessibility: String
     public let connection: String
+    /// Its warnings in words (needs setup, privacy mode, …).
+    public let problems: [Problem]
 
     public static let columns = [
         ListColumn("Entrance", width: .flexible(min: 16, weight: 3)),
         ListColumn("Door type", width: .flexible(min: 10, weight: 2)),
         ListColumn("Access", width: .flexible(min: 8, weight: 1)),
-        ListColumn("Link", width: .fixed(8)),
+        ListColumn("Status", width: .flexible(min: 9, weight: 2)),
     ]
 
     public init(_ entrance: AcsEntrance) {
@@ -28,6 +30,7 @@ public struct EntranceRow: ListRow {
         case false?: connection = "OFFLINE"
         case nil: connection = "—"
         }
+        problems = Problem.list(errors: entrance.errors, warnings: entrance.warnings)
     }
 
     /// `common_area` → "common area".
@@ -40,7 +43,7 @@ public struct EntranceRow: ListRow {
         case 0: name
         case 1: doorType
         case 2: accessibility
-        default: connection
+        default: connection == "OFFLINE" ? connection : Problem.summary(problems) ?? connection
         }
     }
 

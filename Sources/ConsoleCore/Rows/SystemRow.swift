@@ -9,13 +9,15 @@ public struct SystemRow: ListRow {
     public let timeZone: String?
     public let userCount: Int?
     public let isCredentialManager: Bool
-    public let problems: Int
+    /// Its errors and warnings in words (a disconnected login, a bridge offline, …).
+    public let problems: [Problem]
 
     public static let columns = [
         ListColumn("Name", width: .flexible(min: 16, weight: 3)),
-        ListColumn("Type", width: .flexible(min: 10, weight: 2)),
-        ListColumn("Time zone", width: .flexible(min: 10, weight: 2)),
+        ListColumn("Type", width: .flexible(min: 14, weight: 2)),
+        ListColumn("Time zone", width: .flexible(min: 16, weight: 2)),
         ListColumn("Users", width: .fixed(7), alignment: .trailing),
+        ListColumn("Status", width: .flexible(min: 6, weight: 1)),
     ]
 
     public init(_ system: AcsSystem) {
@@ -27,7 +29,7 @@ public struct SystemRow: ListRow {
         timeZone = system.location?.timeZone
         userCount = system.acsUserCount
         isCredentialManager = system.isCredentialManager
-        problems = system.errors.count
+        problems = Problem.list(errors: system.errors, warnings: system.warnings)
     }
 
     public func text(forColumn column: Int) -> String {
@@ -35,9 +37,10 @@ public struct SystemRow: ListRow {
         case 0: name
         case 1: kind
         case 2: timeZone ?? "—"
-        default: userCount.map(CountFormat.grouped) ?? ""
+        case 3: userCount.map(CountFormat.grouped) ?? ""
+        default: Problem.summary(problems).map { problems[0].severity == .error ? "ERROR: " + $0 : $0 } ?? "ok"
         }
     }
 
-    public var searchText: String { "\(name) \(kind) \(id)".lowercased() }
+    public var searchText: String { "\(name) \(kind) \(text(forColumn: 4)) \(id)".lowercased() }
 }

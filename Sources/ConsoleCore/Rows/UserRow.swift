@@ -13,6 +13,12 @@ public struct UserRow: ListRow {
     /// "active", "suspended", "Mission Control resident", "failed to create +1": the status in
     /// words, never by colour alone (the detail has each problem's message).
     public let status: String
+    /// Its errors and warnings in words; the problems view and the detail list them.
+    public let problems: [Problem]
+    /// Changes Seam is still pushing to the building; the console follows them.
+    public let pending: [PendingChange]
+    /// A change is on its way (pending, or Seam is deleting the user): the console follows it.
+    public let isChanging: Bool
     public let searchText: String
 
     public static let columns = [
@@ -30,14 +36,20 @@ public struct UserRow: ListRow {
         phone = user.phoneNumber ?? user.userIdentityPhoneNumber ?? ""
         isSuspended = user.isSuspended ?? false
         userIdentityID = user.userIdentityId
-        status = UserRow.status(for: user)
+        problems = Problem.list(errors: user.errors, warnings: user.warnings)
+        pending = user.pendingMutations.map(PendingChange.init)
+        isChanging = !pending.isEmpty || problems.contains { $0.code == "being_deleted" }
+        status = UserRow.status(for: user, problems: problems, pending: pending)
         searchText = "\(name) \(email) \(phone) \(status) \(id)".lowercased()
     }
 
-    static func status(for user: AcsUser) -> String {
-        if let errors = Problem.summary(user.errors.map(Problem.init)) { return errors }
+    /// Errors first, then a change on its way, suspension, and warnings.
+    static func status(for user: AcsUser, problems: [Problem], pending: [PendingChange]) -> String {
+        if let errors = Problem.summary(problems.filter { $0.severity == .error }) { return "ERROR: " + errors }
+        if let change = pending.first { return change.words }
+        if problems.contains(where: { $0.code == "being_deleted" }) { return "deleting…" }
         if user.isSuspended == true { return "suspended" }
-        return Problem.summary(user.warnings.map(Problem.init)) ?? "active"
+        return Problem.summary(problems) ?? "active"
     }
 
     public func text(forColumn column: Int) -> String {

@@ -54,6 +54,10 @@ public struct ConsoleEffectRunner: Sendable {
             return await runWizard(effect)
         case .operation(let work):
             return .operation(await operations.run(work))
+        case let .followRow(target, attempt):
+            // A failed look is not fatal: the next change or `r` shows the row again.
+            guard let row = try? await followRow(target) else { return nil }
+            return .rowFollowed(row, target: target, attempt: attempt)
         case let .loadAudit(filter, generation):
             return .auditLoaded(await operations.loadAudit(filter: filter), generation: generation)
         case let .loadDetail(target, generation):
@@ -102,7 +106,14 @@ public struct ConsoleEffectRunner: Sendable {
             async let system = client.acs.systems.get(acsSystemId: id)
             async let managers = client.acs.systems.listCompatibleCredentialManagerAcsSystems(acsSystemId: id)
             async let entrances = client.acs.entrances.list(AcsEntranceListParameters(acsSystemId: id))
-            return try await .system(system, credentialManagers: managers, entranceCount: entrances.items.count, userCountLoaded: nil)
+            let loaded = try await system
+            // The building's Latch login: which account, and whether it is connected.
+            var account: ConnectedAccount?
+            if let accountID = loaded.connectedAccountId {
+                account = try? await client.connectedAccounts.get(connectedAccountId: accountID)
+            }
+            return try await .system(loaded, credentialManagers: managers, entranceCount: entrances.items.count, userCountLoaded: nil,
+                                     account: account)
         case .user(let id):
             let user = try await client.acs.users.get(.acsUserId(id))
             async let credentials = client.acs.credentials.list(AcsCredentialListParameters(acsUserId: id, limit: pageSize))
@@ -120,10 +131,16 @@ public struct ConsoleEffectRunner: Sendable {
             let credential = try await client.acs.credentials.get(acsCredentialId: id)
             async let entrances = client.acs.credentials.listAccessibleEntrances(acsCredentialId: id)
             var owner: AcsUser?
+            var copies: [AcsCredential] = []
             if let userID = credential.acsUserId {
                 owner = try? await client.acs.users.get(.acsUserId(userID))
+                if credential.isMultiPhoneSyncCredential == true {
+                    // Each phone's copy is a credential of the same user pointing at this key.
+                    let held = try? await client.acs.credentials.paginate(AcsCredentialListParameters(acsUserId: userID)).collectAll()
+                    copies = (held ?? []).filter { $0.parentAcsCredentialId == id }
+                }
             }
-            return try await .credential(credential, owner: owner, entrances: entrances)
+            return try await .credential(credential, owner: owner, entrances: entrances, copies: copies)
         }
     }
 

@@ -74,15 +74,17 @@ public struct OperationRunner: Sendable {
         }
     }
 
-    /// The changed row as the API now holds it, when it still exists.
+    /// The changed row as the API now holds it, when it still exists (a deletion Seam has not
+    /// finished yet still has its row, saying so).
     private func fresh(_ operation: ConsoleOperation) async -> (UserRow?, CredentialRow?) {
         switch operation {
-        case .revokeCredential, .deleteUser:
-            return (nil, nil)
+        case .revokeCredential(let credential):
+            let fresh = try? await client.acs.credentials.get(acsCredentialId: credential.id)
+            return (nil, fresh.map { CredentialRow($0, time: BuildingTime(identifier: nil), now: clock.now()) })
         case let .changeCredentialEnd(credential, _, time):
             let fresh = try? await client.acs.credentials.get(acsCredentialId: credential.id)
             return (nil, fresh.map { CredentialRow($0, time: time, now: clock.now()) })
-        case .suspendUser(let user), .unsuspendUser(let user), .unlinkUser(let user, _):
+        case .suspendUser(let user), .unsuspendUser(let user), .unlinkUser(let user, _), .deleteUser(let user, _):
             return ((try? await client.acs.users.get(.acsUserId(user.id))).map(UserRow.init), nil)
         }
     }
