@@ -151,7 +151,7 @@ import Testing
         app.perform(.call(.operation(.perform(revoke))))
         await finishChanges(app, within: .seconds(5))
         #expect(finished.isSet, "the change answered before the loop gave up")
-        #expect(ContinuousClock.now - started < .seconds(5), "and the reads were not waited for")
+        #expect(ContinuousClock.now - started < .seconds(20), "and the reads (30 s each) were not waited for")
     }
 
     @Test func quittingGivesUpOnAChangeAfterTheLimit() async throws {
@@ -161,7 +161,7 @@ import Testing
         let started = ContinuousClock.now
         await finishChanges(app, within: .milliseconds(300))
         let waited = ContinuousClock.now - started
-        #expect(waited >= .milliseconds(300) && waited < .seconds(5))
+        #expect(waited >= .milliseconds(300) && waited < .seconds(20), "not the change's 30 s")
         #expect(!finished.isSet)
     }
 }
