@@ -23,7 +23,7 @@ enum EntranceHandlers {
             if let systemID { filters.append("e.acs_system_id = ?"); args += [systemID] }
             if let accountID { filters.append("s.connected_account_id = ?"); args += [accountID] }
             if let credentialID {
-                _ = try db.requireCredential(credentialID)
+                _ = try db.require(.credentials, credentialID)
                 filters.append("e.id IN (SELECT acs_entrance_id FROM credential_entrances WHERE acs_credential_id = ?)")
                 args += [credentialID]
             }
@@ -40,7 +40,7 @@ enum EntranceHandlers {
 
     static func get(_ c: HandlerContext) async throws -> ResponseFields {
         let id = try c.params.requiredUUID("acs_entrance_id")
-        return [("acs_entrance", try await c.read { db in try db.entranceJSON(id) })]
+        return [("acs_entrance", try await c.read { db in try db.object(.entrances, id, workspaceID: c.workspaceID) })]
     }
 
     static func credentialsWithAccess(_ c: HandlerContext) async throws -> ResponseFields {
@@ -48,7 +48,7 @@ enum EntranceHandlers {
         _ = try c.params.stringArray("include_if")
         try await c.store.settleIssuance(now: c.now)
         let credentials = try await c.read { db in
-            _ = try db.requireEntrance(id)
+            _ = try db.require(.entrances, id)
             return try Row.fetchAll(db, sql: Records.credentialSelect + """
                  JOIN credential_entrances ce ON ce.acs_credential_id = c.id WHERE ce.acs_entrance_id = ? ORDER BY c.created_at, c.id
                 """, arguments: [id]).map { Records.credential($0, workspaceID: c.workspaceID) }
@@ -59,7 +59,7 @@ enum EntranceHandlers {
     static func grantAccess(_ c: HandlerContext) async throws -> ResponseFields {
         let id = try c.params.requiredUUID("acs_entrance_id")
         try await c.read { db in
-            _ = try db.requireEntrance(id)
+            _ = try db.require(.entrances, id)
             _ = try db.resolveUser(c.params, requireSystemWithIdentity: false)
         }
         throw LatchRules.grantAccessNotSupported
@@ -70,12 +70,12 @@ enum EntranceHandlers {
         let entranceID = try c.params.requiredUUID("acs_entrance_id")
         let credentialID = try c.params.requiredUUID("acs_credential_id")
         let attempt = try await c.write { db in
-            _ = try db.requireEntrance(entranceID)
-            _ = try db.requireCredential(credentialID)
+            _ = try db.require(.entrances, entranceID)
+            _ = try db.require(.credentials, credentialID)
             let id = Identifiers.random()
             try db.execute(sql: "INSERT INTO action_attempts (id, action_type, status, error_type, error_message, created_at) VALUES (?, 'UNLOCK_DOOR', 'error', 'not_supported', ?, ?)",
                            arguments: [id, LatchRules.remoteUnlockMessage, c.now])
-            return Records.actionAttempt(try Row.fetchOne(db, sql: "SELECT * FROM action_attempts WHERE id = ?", arguments: [id])!)
+            return try db.object(.actionAttempts, id, workspaceID: c.workspaceID)
         }
         return [("action_attempt", attempt)]
     }

@@ -10,13 +10,7 @@ enum MiscHandlers {
 
     static func actionAttempt(_ c: HandlerContext) async throws -> ResponseFields {
         let id = try c.params.requiredUUID("action_attempt_id")
-        let attempt = try await c.read { db in
-            guard let row = try Row.fetchOne(db, sql: "SELECT * FROM action_attempts WHERE id = ?", arguments: [id]) else {
-                throw SeamError(status: 404, type: "action_attempt_not_found", message: "Action attempt not found: \(id)",
-                                data: .object([("action_attempt_id", .string(id))]))
-            }
-            return Records.actionAttempt(row)
-        }
+        let attempt = try await c.read { db in try db.object(.actionAttempts, id, workspaceID: c.workspaceID) }
         return [("action_attempt", attempt)]
     }
 

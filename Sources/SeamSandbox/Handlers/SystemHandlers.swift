@@ -24,13 +24,13 @@ enum SystemHandlers {
 
     static func get(_ c: HandlerContext) async throws -> ResponseFields {
         let id = try c.params.requiredUUID("acs_system_id")
-        return [("acs_system", try await c.read { db in try db.systemJSON(id, workspaceID: c.workspaceID) })]
+        return [("acs_system", try await c.read { db in try db.object(.systems, id, workspaceID: c.workspaceID) })]
     }
 
     static func compatibleManagers(_ c: HandlerContext) async throws -> ResponseFields {
         let id = try c.params.requiredUUID("acs_system_id")
         let systems = try await c.read { db in
-            _ = try db.requireSystem(id)
+            _ = try db.require(.systems, id)
             return try Row.fetchAll(db, sql: Records.systemSelect + " WHERE s.is_credential_manager = 1 AND s.compatible_with_acs_system_id = ? ORDER BY s.created_at, s.id", arguments: [id])
                 .map { Records.system($0, workspaceID: c.workspaceID) }
         }

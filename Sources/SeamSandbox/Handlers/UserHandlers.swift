@@ -34,13 +34,13 @@ enum UserHandlers {
         _ = try p.uuidArray("acs_access_group_ids")
         let access = try schedule(p, now: c.now)
         let user = try await c.write { db in
-            _ = try db.requireSystem(systemID)
+            _ = try db.require(.systems, systemID)
             if let identityID, try Row.fetchOne(db, sql: "SELECT 1 FROM user_identities WHERE id = ?", arguments: [identityID]) == nil {
                 throw SeamError.badRequest("user_identity_not_found", "User identity not found: \(identityID)")
             }
             let id = try Mutations.createUser(db, .init(systemID: systemID, fullName: fullName, email: email, phone: phone, identityID: identityID,
                                                          startsAt: access?.0, endsAt: access?.1), now: c.now)
-            return try db.userJSON(id, workspaceID: c.workspaceID)
+            return try db.object(.users, id, workspaceID: c.workspaceID)
         }
         return [("acs_user", user)]
     }
@@ -48,7 +48,7 @@ enum UserHandlers {
     static func get(_ c: HandlerContext) async throws -> ResponseFields {
         let user = try await c.read { db in
             let row = try db.resolveUser(c.params, requireSystemWithIdentity: false)
-            return try db.userJSON(row["id"], workspaceID: c.workspaceID)
+            return try db.object(.users, row["id"], workspaceID: c.workspaceID)
         }
         return [("acs_user", user)]
     }
