@@ -145,16 +145,15 @@ public enum Sandbox {
         }
         let faults = FaultInjector(options.faults)
         let boundURL = Mutex<String>("http://\(options.host):\(options.port)")
-        let responder = SandboxResponder(
-            routes: RouteTable.all, store: store,
+        let router = SandboxRouter.make(
+            environment: RouteEnvironment(store: store, baseURL: { boundURL.withLock { $0 } }),
             authenticator: Authenticator(apiKey: options.apiKey, personalAccessToken: options.personalAccessToken, workspaceID: store.workspaceID),
-            faults: faults,
-            baseURL: { boundURL.withLock { $0 } }, logger: logger)
+            faults: faults, logger: logger)
         let (portStream, portContinuation) = AsyncStream<Int?>.makeStream()
         var serverLogger = logger
         if serverLogger.logLevel < .notice { serverLogger.logLevel = .notice }
         let app = Application(
-            responder: responder,
+            router: router,
             configuration: .init(address: .hostname(options.host, port: options.port), serverName: nil),
             services: [IssuanceSweeper(store: store, logger: logger)],
             onServerRunning: { channel in

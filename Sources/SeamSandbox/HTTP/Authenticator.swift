@@ -5,8 +5,8 @@ import HTTPTypes
 /// A known token without that header reaches only the workspace-agnostic routes.
 struct Authenticator: Sendable {
     static let workspaceHeader = HTTPField.Name("seam-workspace")!
-    /// Routes a personal access token may call without naming a workspace.
-    static let workspaceAgnosticPaths: Set<String> = ["/workspaces/list", "/workspaces/list/"]
+    /// Routes (as registered) a personal access token may call without naming a workspace.
+    static let workspaceAgnosticRoutes: Set<String> = ["/workspaces/list"]
 
     let apiKey: String
     let personalAccessToken: String
@@ -14,7 +14,9 @@ struct Authenticator: Sendable {
 
     static let accessTokenNotFound = SeamError(status: 401, type: "unauthorized", message: "Access token not found")
 
-    func authenticate(_ headers: HTTPFields, path: String) throws {
+    /// Throws the Seam 401 unless the headers carry valid credentials for `route` (the matched
+    /// route path, nil when the path names no route).
+    func authenticate(_ headers: HTTPFields, route: String?) throws {
         guard let header = headers[.authorization] else {
             throw SeamError(status: 401, type: "unauthorized", message: "Missing Authorization header; send Authorization: Bearer <api key>")
         }
@@ -27,7 +29,7 @@ struct Authenticator: Sendable {
         guard token.hasPrefix("seam_at") else { throw SeamError.unauthorized }
         guard token == personalAccessToken else { throw Self.accessTokenNotFound }
         guard let workspace = headers[Self.workspaceHeader].map({ Self.trimmed($0.utf8[...]) }), !workspace.isEmpty else {
-            if Self.workspaceAgnosticPaths.contains(path) { return }
+            if let route, Self.workspaceAgnosticRoutes.contains(route) { return }
             throw SeamError(status: 401, type: "unauthorized",
                             message: "Missing seam-workspace header: a personal access token must name its workspace with seam-workspace: <workspace_id>")
         }

@@ -41,3 +41,11 @@ struct SeamError: Error, Sendable {
 
     static let unauthorized = SeamError(status: 401, type: "unauthorized", message: "API Key not found")
 }
+
+extension SeamError {
+    /// The Seam error that answers a thrown error: a `SeamError` as it is, anything else a 500.
+    static func answering(_ error: any Error) -> SeamError {
+        if let seamError = error as? SeamError { return seamError }
+        return SeamError(status: 500, type: "internal_server_error", message: "Internal error: \(error)")
+    }
+}

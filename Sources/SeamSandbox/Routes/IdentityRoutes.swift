@@ -1,18 +1,20 @@
 import GRDB
 
-/// `/user_identities/*`: one account per resident, linked to at most one ACS user per building.
-enum IdentityHandlers {
-    static func register(_ table: inout RouteTable) {
-        table.add("/user_identities/create", .action, create)
-        table.add("/user_identities/get", .read, get)
-        table.add("/user_identities/list", .read, list)
-        table.add("/user_identities/update", .update, update)
-        table.add("/user_identities/delete", .delete, delete)
-        table.add("/user_identities/add_acs_user", .add, addUser)
-        table.add("/user_identities/remove_acs_user", .delete, removeUser)
-        table.add("/user_identities/list_acs_users", .read, listUsers)
-        table.add("/user_identities/list_acs_systems", .read, listSystems)
-        table.add("/user_identities/list_accessible_entrances", .read, accessibleEntrances)
+/// The `/user_identities/*` route collection: one account per resident, linked to at most one ACS user per building.
+enum IdentityRoutes {
+    static func collection(_ environment: RouteEnvironment) -> SeamRouteCollection {
+        var routes = SeamRouteCollection(environment)
+        routes.add("/user_identities/create", .action, create)
+        routes.add("/user_identities/get", .read, get)
+        routes.add("/user_identities/list", .read, list)
+        routes.add("/user_identities/update", .update, update)
+        routes.add("/user_identities/delete", .delete, delete)
+        routes.add("/user_identities/add_acs_user", .add, addUser)
+        routes.add("/user_identities/remove_acs_user", .delete, removeUser)
+        routes.add("/user_identities/list_acs_users", .read, listUsers)
+        routes.add("/user_identities/list_acs_systems", .read, listSystems)
+        routes.add("/user_identities/list_accessible_entrances", .read, accessibleEntrances)
+        return routes
     }
 
     static func create(_ c: HandlerContext) async throws -> ResponseFields {
@@ -123,7 +125,7 @@ enum IdentityHandlers {
                 try Mutations.deleteUser(db, user, now: c.now)
             }
             for automationID in try String.fetchAll(db, sql: "SELECT id FROM enrollment_automations WHERE user_identity_id = ?", arguments: [id]) {
-                try EnrollmentAutomationHandlers.deleteAutomation(db, automationID, now: c.now)
+                try EnrollmentAutomationRoutes.deleteAutomation(db, automationID, now: c.now)
             }
             try db.execute(sql: "DELETE FROM user_identities WHERE id = ?", arguments: [id])
         }

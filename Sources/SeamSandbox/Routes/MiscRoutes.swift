@@ -1,11 +1,13 @@
 import GRDB
 
-/// `/action_attempts/get` and `/workspaces/{get,list}`.
-enum MiscHandlers {
-    static func register(_ table: inout RouteTable) {
-        table.add("/action_attempts/get", .read, actionAttempt)
-        table.add("/workspaces/get", .read) { c in [("workspace", workspace(c))] }
-        table.add("/workspaces/list", .read) { c in [("workspaces", .array([workspace(c)]))] }
+/// The route collection of `/action_attempts/get` and `/workspaces/{get,list}`.
+enum MiscRoutes {
+    static func collection(_ environment: RouteEnvironment) -> SeamRouteCollection {
+        var routes = SeamRouteCollection(environment)
+        routes.add("/action_attempts/get", .read, actionAttempt)
+        routes.add("/workspaces/get", .read) { c in [("workspace", workspace(c))] }
+        routes.add("/workspaces/list", .read) { c in [("workspaces", .array([workspace(c)]))] }
+        return routes
     }
 
     static func actionAttempt(_ c: HandlerContext) async throws -> ResponseFields {

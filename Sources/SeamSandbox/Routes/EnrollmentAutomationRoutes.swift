@@ -1,12 +1,14 @@
 import GRDB
 
-/// `/user_identities/enrollment_automations/*`: keep enrolling an identity's phones with a credential manager.
-enum EnrollmentAutomationHandlers {
-    static func register(_ table: inout RouteTable) {
-        table.add("/user_identities/enrollment_automations/launch", .action, launch)
-        table.add("/user_identities/enrollment_automations/get", .read, get)
-        table.add("/user_identities/enrollment_automations/list", .read, list)
-        table.add("/user_identities/enrollment_automations/delete", .delete, delete)
+/// The `/user_identities/enrollment_automations/*` route collection: keep enrolling an identity's phones with a credential manager.
+enum EnrollmentAutomationRoutes {
+    static func collection(_ environment: RouteEnvironment) -> SeamRouteCollection {
+        var routes = SeamRouteCollection(environment)
+        routes.add("/user_identities/enrollment_automations/launch", .action, launch)
+        routes.add("/user_identities/enrollment_automations/get", .read, get)
+        routes.add("/user_identities/enrollment_automations/list", .read, list)
+        routes.add("/user_identities/enrollment_automations/delete", .delete, delete)
+        return routes
     }
 
     static func launch(_ c: HandlerContext) async throws -> ResponseFields {

@@ -1,10 +1,12 @@
 import GRDB
 
-/// `/events/*`: what happened, newest first.
-enum EventHandlers {
-    static func register(_ table: inout RouteTable) {
-        table.add("/events/list", .read, list)
-        table.add("/events/get", .read, get)
+/// The `/events/*` route collection: what happened, newest first.
+enum EventRoutes {
+    static func collection(_ environment: RouteEnvironment) -> SeamRouteCollection {
+        var routes = SeamRouteCollection(environment)
+        routes.add("/events/list", .read, list)
+        routes.add("/events/get", .read, get)
+        return routes
     }
 
     static func list(_ c: HandlerContext) async throws -> ResponseFields {

@@ -1,11 +1,13 @@
 import GRDB
 
-/// `/acs/systems/*`: the Latch buildings and their credential managers.
-enum SystemHandlers {
-    static func register(_ table: inout RouteTable) {
-        table.add("/acs/systems/list", .read, list)
-        table.add("/acs/systems/get", .read, get)
-        table.add("/acs/systems/list_compatible_credential_manager_acs_systems", .read, compatibleManagers)
+/// The `/acs/systems/*` route collection: the Latch buildings and their credential managers.
+enum SystemRoutes {
+    static func collection(_ environment: RouteEnvironment) -> SeamRouteCollection {
+        var routes = SeamRouteCollection(environment)
+        routes.add("/acs/systems/list", .read, list)
+        routes.add("/acs/systems/get", .read, get)
+        routes.add("/acs/systems/list_compatible_credential_manager_acs_systems", .read, compatibleManagers)
+        return routes
     }
 
     static func list(_ c: HandlerContext) async throws -> ResponseFields {

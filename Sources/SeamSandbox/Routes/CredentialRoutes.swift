@@ -1,16 +1,18 @@
 import GRDB
 
-/// `/acs/credentials/*`: PIN codes and mobile keys, under the Latch rules.
-enum CredentialHandlers {
-    static func register(_ table: inout RouteTable) {
-        table.add("/acs/credentials/create", .action, create)
-        table.add("/acs/credentials/get", .read, get)
-        table.add("/acs/credentials/list", .read, list)
-        table.add("/acs/credentials/update", .update, update)
-        table.add("/acs/credentials/delete", .delete, delete)
-        table.add("/acs/credentials/assign", .update, assign)
-        table.add("/acs/credentials/unassign", .update, unassign)
-        table.add("/acs/credentials/list_accessible_entrances", .read, accessibleEntrances)
+/// The `/acs/credentials/*` route collection: PIN codes and mobile keys, under the Latch rules.
+enum CredentialRoutes {
+    static func collection(_ environment: RouteEnvironment) -> SeamRouteCollection {
+        var routes = SeamRouteCollection(environment)
+        routes.add("/acs/credentials/create", .action, create)
+        routes.add("/acs/credentials/get", .read, get)
+        routes.add("/acs/credentials/list", .read, list)
+        routes.add("/acs/credentials/update", .update, update)
+        routes.add("/acs/credentials/delete", .delete, delete)
+        routes.add("/acs/credentials/assign", .update, assign)
+        routes.add("/acs/credentials/unassign", .update, unassign)
+        routes.add("/acs/credentials/list_accessible_entrances", .read, accessibleEntrances)
+        return routes
     }
 
     static func create(_ c: HandlerContext) async throws -> ResponseFields {

@@ -23,12 +23,12 @@ struct HandlerContext: Sendable {
     func page(defaultLimit: Int = 500) throws -> Page { try Page(params, defaultLimit: defaultLimit) }
 }
 
-/// The keys of a success body (without `ok`, which the responder appends).
+/// The keys of a success body (without `ok`, which `SeamEndpoint` appends).
 typealias ResponseFields = [(String, JSONValue)]
 typealias Handler = @Sendable (HandlerContext) async throws -> ResponseFields
 
 /// The verb family of a route (seam-api.md §1.1); each route also accepts POST.
-enum RouteKind {
+enum RouteKind: Sendable {
     case read, update, delete, add, action
 
     var methods: Set<HTTPRequest.Method> {
@@ -40,31 +40,24 @@ enum RouteKind {
         case .action: [.post]
         }
     }
+
+    /// The `Allow` header of a 405: the methods, sorted.
+    var allowHeader: String { methods.map(\.rawValue).sorted().joined(separator: ", ") }
 }
 
-struct Route: Sendable {
-    var methods: Set<HTTPRequest.Method>
-    var handler: Handler
-}
+/// One resource family's routes (`Routes/`) as a Hummingbird `RouteCollection`: each route
+/// answers every verb of its `RouteKind` through a `SeamEndpoint`. It also keeps each path's
+/// kind, which `UnmatchedRouteMiddleware` needs to tell a wrong verb (405) from an unknown path.
+struct SeamRouteCollection {
+    let routes = RouteCollection(context: SandboxRequestContext.self)
+    private(set) var kinds: [String: RouteKind] = [:]
+    let environment: RouteEnvironment
 
-/// The table of every route, filled by the resource groups in `Handlers/`.
-struct RouteTable: Sendable {
-    private(set) var routes: [String: Route] = [:]
+    init(_ environment: RouteEnvironment) { self.environment = environment }
 
     mutating func add(_ path: String, _ kind: RouteKind, _ handler: @escaping Handler) {
-        routes[path] = Route(methods: kind.methods, handler: handler)
+        let endpoint = SeamEndpoint(handler: handler, environment: environment)
+        for method in kind.methods { _ = routes.on(RouterPath(path), method: method, responder: endpoint) }
+        kinds[path] = kind
     }
-
-    static let all: RouteTable = {
-        var table = RouteTable()
-        SystemHandlers.register(&table)
-        EntranceHandlers.register(&table)
-        UserHandlers.register(&table)
-        CredentialHandlers.register(&table)
-        IdentityHandlers.register(&table)
-        EnrollmentAutomationHandlers.register(&table)
-        EventHandlers.register(&table)
-        MiscHandlers.register(&table)
-        return table
-    }()
 }

@@ -1,16 +1,18 @@
 import GRDB
 
-/// `/acs/users/*`: residents and guests of a building.
-enum UserHandlers {
-    static func register(_ table: inout RouteTable) {
-        table.add("/acs/users/create", .action, create)
-        table.add("/acs/users/get", .read, get)
-        table.add("/acs/users/list", .read, list)
-        table.add("/acs/users/update", .update, update)
-        table.add("/acs/users/delete", .delete, delete)
-        table.add("/acs/users/suspend", .action) { try await setSuspended($0, true) }
-        table.add("/acs/users/unsuspend", .action) { try await setSuspended($0, false) }
-        table.add("/acs/users/list_accessible_entrances", .read, accessibleEntrances)
+/// The `/acs/users/*` route collection: residents and guests of a building.
+enum UserRoutes {
+    static func collection(_ environment: RouteEnvironment) -> SeamRouteCollection {
+        var routes = SeamRouteCollection(environment)
+        routes.add("/acs/users/create", .action, create)
+        routes.add("/acs/users/get", .read, get)
+        routes.add("/acs/users/list", .read, list)
+        routes.add("/acs/users/update", .update, update)
+        routes.add("/acs/users/delete", .delete, delete)
+        routes.add("/acs/users/suspend", .action) { try await setSuspended($0, true) }
+        routes.add("/acs/users/unsuspend", .action) { try await setSuspended($0, false) }
+        routes.add("/acs/users/list_accessible_entrances", .read, accessibleEntrances)
+        return routes
     }
 
     /// `access_schedule` {starts_at (default now), ends_at} with the Latch schedule rule.

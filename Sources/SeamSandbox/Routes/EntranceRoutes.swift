@@ -1,13 +1,15 @@
 import GRDB
 
-/// `/acs/entrances/*`: the doors of each building.
-enum EntranceHandlers {
-    static func register(_ table: inout RouteTable) {
-        table.add("/acs/entrances/list", .read, list)
-        table.add("/acs/entrances/get", .read, get)
-        table.add("/acs/entrances/list_credentials_with_access", .read, credentialsWithAccess)
-        table.add("/acs/entrances/grant_access", .action, grantAccess)
-        table.add("/acs/entrances/unlock", .action, unlock)
+/// The `/acs/entrances/*` route collection: the doors of each building.
+enum EntranceRoutes {
+    static func collection(_ environment: RouteEnvironment) -> SeamRouteCollection {
+        var routes = SeamRouteCollection(environment)
+        routes.add("/acs/entrances/list", .read, list)
+        routes.add("/acs/entrances/get", .read, get)
+        routes.add("/acs/entrances/list_credentials_with_access", .read, credentialsWithAccess)
+        routes.add("/acs/entrances/grant_access", .action, grantAccess)
+        routes.add("/acs/entrances/unlock", .action, unlock)
+        return routes
     }
 
     static func list(_ c: HandlerContext) async throws -> ResponseFields {
