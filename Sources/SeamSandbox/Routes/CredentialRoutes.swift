@@ -109,8 +109,7 @@ enum CredentialRoutes {
             if let multiPhone { filters.append("c.is_multi_phone_sync = ?"); args += [multiPhone] }
             if let createdBefore { filters.append("c.created_at < ?"); args += [createdBefore] }
             if let search {
-                filters.append("(c.display_name LIKE ? OR c.code LIKE ? OR c.acs_user_id LIKE ? OR c.id LIKE ?)")
-                args += StatementArguments(Array(repeating: "%\(search)%", count: 4))
+                SearchPattern.append(search, columns: ["c.display_name", "c.code", "c.acs_user_id", "c.id"], to: &filters, arguments: &args)
             }
             // Page through ids only (a covering index scan by system), then take the objects
             // from the rendered-credential cache.

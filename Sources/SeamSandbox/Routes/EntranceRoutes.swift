@@ -33,7 +33,7 @@ enum EntranceRoutes {
                 filters.append("e.id IN (\(entranceIDs.map { _ in "?" }.joined(separator: ",").nonEmpty ?? "NULL"))")
                 args += StatementArguments(entranceIDs)
             }
-            if let search { filters.append("e.display_name LIKE ?"); args += ["%\(search)%"] }
+            if let search { SearchPattern.append(search, columns: ["e.display_name"], to: &filters, arguments: &args) }
             return try page.fetch(db, select: Records.entranceSelect, alias: "e", filters: filters, arguments: args, render: Records.entrance)
         }
         return [("acs_entrances", .array(items)),

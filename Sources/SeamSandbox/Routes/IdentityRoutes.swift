@@ -81,8 +81,7 @@ enum IdentityRoutes {
                 args += StatementArguments(ids)
             }
             if let search {
-                filters.append("(i.full_name LIKE ? OR i.phone_number LIKE ? OR i.email_address LIKE ? OR i.id LIKE ?)")
-                args += StatementArguments(Array(repeating: "%\(search)%", count: 4))
+                SearchPattern.append(search, columns: ["i.full_name", "i.phone_number", "i.email_address", "i.id"], to: &filters, arguments: &args)
             }
             return try page.fetch(db, select: Records.identitySelect, alias: "i", filters: filters, arguments: args, render: { Records.identity($0, workspaceID: c.workspaceID) })
         }

@@ -17,7 +17,7 @@ enum SystemRoutes {
             var filters = ["1"]
             var args: StatementArguments = []
             if let accountID { filters.append("s.connected_account_id = ?"); args += [accountID] }
-            if let search { filters.append("(s.name LIKE ? OR s.id LIKE ?)"); args += ["%\(search)%", "%\(search)%"] }
+            if let search { SearchPattern.append(search, columns: ["s.name", "s.id"], to: &filters, arguments: &args) }
             return try Row.fetchAll(db, sql: Records.systemSelect + " WHERE \(filters.joined(separator: " AND ")) ORDER BY s.created_at, s.id", arguments: args)
                 .map { Records.system($0, workspaceID: c.workspaceID) }
         }

@@ -84,8 +84,7 @@ enum UserRoutes {
             if !identityFilters.isEmpty { filters.append("(" + identityFilters.joined(separator: " OR ") + ")") }
             if let search {
                 let columns = ["u.full_name", "u.phone_number", "u.email_address", "u.id", "u.user_identity_id", "i.full_name", "i.phone_number"]
-                filters.append("(" + columns.map { "\($0) LIKE ?" }.joined(separator: " OR ") + ")")
-                args += StatementArguments(columns.map { _ in "%\(search)%" })
+                SearchPattern.append(search, columns: columns, to: &filters, arguments: &args)
             }
             return try page.fetch(db, select: Records.userSelect, alias: "u", filters: filters, arguments: args, render: { Records.user($0, workspaceID: c.workspaceID) })
         }
