@@ -85,8 +85,10 @@ let package = Package(
             name: "SeamSandboxTests",
             dependencies: [
                 "SeamSandbox", .product(name: "AsyncHTTPClient", package: "async-http-client"),
-                // Tests that look at the store directly (@testable), as ConsoleDriverTests do.
+                // Tests that look at the store directly (@testable), as ConsoleDriverTests do,
+                // and that read what the sandbox logs.
                 .product(name: "GRDB", package: "GRDB.swift"),
+                .product(name: "Logging", package: "swift-log"),
             ],
             swiftSettings: strictness
         ),

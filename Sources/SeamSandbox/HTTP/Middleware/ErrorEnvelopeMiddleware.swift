@@ -12,7 +12,7 @@ struct ErrorEnvelopeMiddleware: RouterMiddleware {
         } catch is DroppedConnection {
             return Response(status: .serviceUnavailable)
         } catch {
-            return SeamResponse.error(SeamError.answering(error))
+            return SeamResponse.error(SeamError.answering(error, requestID: context.requestID))
         }
     }
 }

@@ -24,7 +24,7 @@ struct RequestLogMiddleware: RouterMiddleware {
             if !(error is SeamError) {
                 logger.error("unhandled error on \(request.method) \(path) \(context.requestID): \(error)")
             }
-            let answer = SeamError.answering(error)
+            let answer = SeamError.answering(error, requestID: context.requestID)
             log(request, status: answer.status, errorType: answer.type, since: started, context: context)
             throw error
         }
