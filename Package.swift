@@ -26,6 +26,8 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
         .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
+        // Hummingbird's own dependency, named here because SeamSandbox runs a `Service` of its own.
+        .package(url: "https://github.com/swift-server/swift-service-lifecycle", from: "2.13.0"),
         .package(url: "https://github.com/swift-server/async-http-client", from: "1.37.0"),
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
         .package(url: "https://github.com/LebJe/TOMLKit", from: "0.6.0"),
@@ -81,6 +83,7 @@ let package = Package(
             name: "SeamSandbox",
             dependencies: [
                 .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
                 .product(name: "GRDB", package: "GRDB.swift"),
                 .product(name: "Logging", package: "swift-log"),
             ],
@@ -105,7 +108,13 @@ let package = Package(
         ),
         .testTarget(
             name: "SeamSandboxTests",
-            dependencies: ["SeamSandbox", .product(name: "AsyncHTTPClient", package: "async-http-client")],
+            dependencies: [
+                "SeamSandbox", .product(name: "AsyncHTTPClient", package: "async-http-client"),
+                // Tests that look at the store directly (@testable), as ConsoleDriverTests do,
+                // and that read what the sandbox logs.
+                .product(name: "GRDB", package: "GRDB.swift"),
+                .product(name: "Logging", package: "swift-log"),
+            ],
             swiftSettings: strictness
         ),
         .testTarget(name: "SeamAPITests", dependencies: ["SeamAPI", "SeamSandbox", "KeydeskTestSupport"], swiftSettings: strictness),

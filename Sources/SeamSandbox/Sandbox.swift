@@ -100,12 +100,11 @@ public final class RunningSandbox: Sendable {
     private let faults: FaultInjector
     private let serverTask: Task<Void, any Error>
     private let serviceGroup: ServiceGroup
-    private let sweepTask: Task<Void, Never>
     let store: SandboxStore
     private let stopped = Mutex(false)
 
     init(baseURL: String, port: Int, apiKey: String, personalAccessToken: String, faults: FaultInjector, serverTask: Task<Void, any Error>, serviceGroup: ServiceGroup,
-         sweepTask: Task<Void, Never>, store: SandboxStore) {
+         store: SandboxStore) {
         self.serviceGroup = serviceGroup
         self.baseURL = baseURL
         self.port = port
@@ -114,7 +113,6 @@ public final class RunningSandbox: Sendable {
         self.workspaceID = store.workspaceID
         self.faults = faults
         self.serverTask = serverTask
-        self.sweepTask = sweepTask
         self.store = store
     }
 
@@ -130,8 +128,6 @@ public final class RunningSandbox: Sendable {
             return !wasStopped
         }
         guard first else { return }
-        sweepTask.cancel()
-        _ = await sweepTask.value
         await serviceGroup.triggerGracefulShutdown()
         try await serverTask.value
     }
@@ -149,17 +145,17 @@ public enum Sandbox {
         }
         let faults = FaultInjector(options.faults)
         let boundURL = Mutex<String>("http://\(options.host):\(options.port)")
-        let responder = SandboxResponder(
-            routes: RouteTable.all, store: store,
+        let router = SandboxRouter.make(
+            environment: RouteEnvironment(store: store, baseURL: { boundURL.withLock { $0 } }),
             authenticator: Authenticator(apiKey: options.apiKey, personalAccessToken: options.personalAccessToken, workspaceID: store.workspaceID),
-            faults: faults,
-            baseURL: { boundURL.withLock { $0 } }, logger: logger)
+            faults: faults, logger: logger)
         let (portStream, portContinuation) = AsyncStream<Int?>.makeStream()
         var serverLogger = logger
         if serverLogger.logLevel < .notice { serverLogger.logLevel = .notice }
         let app = Application(
-            responder: responder,
+            router: router,
             configuration: .init(address: .hostname(options.host, port: options.port), serverName: nil),
+            services: [IssuanceSweeper(store: store, logger: logger)],
             onServerRunning: { channel in
                 portContinuation.yield(channel.localAddress?.port)
                 portContinuation.finish()
@@ -181,21 +177,7 @@ public enum Sandbox {
         let host = options.host.contains(":") ? "[\(options.host)]" : options.host
         let baseURL = "http://\(host):\(port)"
         boundURL.withLock { $0 = baseURL }
-        let sweepTask = Task {
-            let interval: Duration = .milliseconds(100)
-            while !Task.isCancelled {
-                try? await Task.sleep(for: interval)
-                if Task.isCancelled { break }
-                do {
-                    try await store.sweep(now: Timestamp.now())
-                } catch is CancellationError {
-                    break
-                } catch {
-                    logger.warning("issuance sweep failed: \(error)")
-                }
-            }
-        }
         return RunningSandbox(baseURL: baseURL, port: port, apiKey: options.apiKey, personalAccessToken: options.personalAccessToken, faults: faults, serverTask: serverTask,
-                              serviceGroup: serviceGroup, sweepTask: sweepTask, store: store)
+                              serviceGroup: serviceGroup, store: store)
     }
 }

@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 
 /// The `keydesk` command. With no subcommand it opens the console; `sandbox` runs the
 /// Seam-compatible sandbox server alone; `info` and `audit` report on this installation.

@@ -20,6 +20,18 @@ import Testing
         return String(decoding: buffer, as: UTF8.self).split(separator: "\n").map(String.init)
     }
 
+    /// Starts `keydesk` with `arguments`, its stdout and stderr piped.
+    static func launch(_ arguments: [String]) throws -> (process: Process, out: Pipe, err: Pipe) {
+        let process = Process()
+        process.executableURL = BinaryLocator.keydesk
+        process.arguments = arguments
+        let out = Pipe(), err = Pipe()
+        process.standardOutput = out
+        process.standardError = err
+        try process.run()
+        return (process, out, err)
+    }
+
     static func waitForExit(_ process: Process, timeout: Duration = .seconds(20)) async throws -> Int32? {
         let deadline = ContinuousClock.now + timeout
         while process.isRunning && ContinuousClock.now < deadline { try await Task.sleep(for: .milliseconds(50)) }
@@ -28,13 +40,7 @@ import Testing
 
     @Test(arguments: [SIGINT, SIGTERM])
     func printsContractServesAndExitsCleanlyOnSignal(signal: Int32) async throws {
-        let process = Process()
-        process.executableURL = BinaryLocator.keydesk
-        process.arguments = ["sandbox", "--in-memory", "--port", "0", "--issue-delay", "0", "--api-key", "seam_e2e_key"]
-        let out = Pipe(), err = Pipe()
-        process.standardOutput = out
-        process.standardError = err
-        try process.run()
+        let (process, out, err) = try Self.launch(["sandbox", "--in-memory", "--port", "0", "--issue-delay", "0", "--api-key", "seam_e2e_key"])
         defer { if process.isRunning { process.terminate() } }
         let lines = await Self.readLines(out.fileHandleForReading, count: 2)
         try #require(lines.count == 2, "stdout: \(lines)")
@@ -55,13 +61,7 @@ import Testing
     }
 
     @Test func printsTheWorkspaceAndTokenAndTheTokenWorksWithItsWorkspace() async throws {
-        let process = Process()
-        process.executableURL = BinaryLocator.keydesk
-        process.arguments = ["sandbox", "--in-memory", "--port", "0", "--personal-access-token", "seam_at_e2e_token"]
-        let out = Pipe(), err = Pipe()
-        process.standardOutput = out
-        process.standardError = err
-        try process.run()
+        let (process, out, err) = try Self.launch(["sandbox", "--in-memory", "--port", "0", "--personal-access-token", "seam_at_e2e_token"])
         defer { if process.isRunning { process.terminate() } }
         let lines = await Self.readLines(out.fileHandleForReading, count: 4)
         try #require(lines.count == 4, "stdout: \(lines)")
@@ -86,13 +86,61 @@ import Testing
     }
 
     @Test func rejectsConflictingStorageOptions() async throws {
-        let process = Process()
-        process.executableURL = BinaryLocator.keydesk
-        process.arguments = ["sandbox", "--in-memory", "--data", "/tmp/x", "--port", "0"]
-        process.standardOutput = Pipe()
-        process.standardError = Pipe()
-        try process.run()
-        let status = try await Self.waitForExit(process)
-        #expect(status != nil && status != 0)
+        let (status, log) = try await Self.runToExit(["sandbox", "--in-memory", "--data", "/tmp/x", "--port", "0"])
+        #expect(status == 2, "a usage error exits 2 (DESIGN.md §3): \(log)")
+    }
+
+    /// Runs `keydesk` with `arguments` until it exits (nil status if it was still running after
+    /// `timeout`, then it is stopped) and returns its status and stderr.
+    static func runToExit(_ arguments: [String], timeout: Duration = .seconds(10)) async throws -> (status: Int32?, stderr: String) {
+        let (process, _, err) = try Self.launch(arguments)
+        let status = try await Self.waitForExit(process, timeout: timeout)
+        if process.isRunning { process.terminate() }
+        return (status, String(decoding: err.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self))
+    }
+
+    @Test(arguments: [
+        ["--issue-delay", "1e16"], ["--issue-delay", "nan"], ["--issue-delay", "inf"], ["--issue-delay=-1"], ["--issue-delay", "86401"],
+        ["--latency", "1e16"], ["--latency", "99999999999999999999"], ["--latency=-5"], ["--latency", "60001"],
+        ["--rate-limit", "0"], ["--rate-limit", "1e9"], ["--rate-limit", "1000001"],
+        ["--fail-rate", "nan"], ["--fail-rate", "1.5"], ["--drop-rate=-0.1"], ["--drop-rate", "inf"],
+        ["--port", "70000"], ["--port=-1"], ["--port", "nan"],
+    ])
+    func anOutOfRangeNumberIsAUsageErrorNamingTheFlagAndRange(arguments: [String]) async throws {
+        let flag = String(arguments[0].split(separator: "=")[0])
+        let (status, log) = try await Self.runToExit(["sandbox", "--in-memory", "--port", "0"] + arguments)
+        #expect(status == 2, "\(arguments) exited \(status.map(String.init) ?? "not at all"): \(log)")
+        let message = log.split(separator: "\n").first { $0.contains("Error:") }.map(String.init) ?? log
+        #expect(message.contains(flag) && message.contains(" from ") && message.contains(" to "), "\(arguments): \(log)")
+    }
+
+    @Test func theLimitsOfEveryRangeAreAccepted() async throws {
+        let (process, out, _) = try Self.launch(["sandbox", "--in-memory", "--seed", "empty", "--port", "0", "--issue-delay", "86400",
+                                                 "--latency", "60000", "--rate-limit", "1000000", "--fail-rate", "1", "--drop-rate", "0"])
+        defer { if process.isRunning { process.terminate() } }
+        let lines = await Self.readLines(out.fileHandleForReading, count: 2)
+        #expect(lines.first?.hasPrefix("listening on http://127.0.0.1:") == true, "stdout: \(lines)")
+    }
+
+    /// Starts `keydesk sandbox` with `arguments`, waits until it listens, stops it, and returns its stderr.
+    static func stderrOfARunningSandbox(_ arguments: [String]) async throws -> String {
+        let (process, out, err) = try Self.launch(["sandbox", "--in-memory", "--seed", "empty", "--port", "0"] + arguments)
+        defer { if process.isRunning { process.terminate() } }
+        let lines = await Self.readLines(out.fileHandleForReading, count: 2)
+        #expect(lines.first?.hasPrefix("listening on http://") == true, "stdout: \(lines)")
+        process.terminate()
+        _ = try await Self.waitForExit(process)
+        return String(decoding: err.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+    }
+
+    @Test func listeningBeyondLoopbackWithTheDefaultKeyOrTokenWarns() async throws {
+        let defaults = try await Self.stderrOfARunningSandbox(["--host", "0.0.0.0"])
+        #expect(defaults.contains("warning") && defaults.contains("--api-key") && defaults.contains("--personal-access-token"), "\(defaults)")
+        let defaultToken = try await Self.stderrOfARunningSandbox(["--host", "0.0.0.0", "--api-key", "seam_own_key"])
+        #expect(defaultToken.contains("warning") && defaultToken.contains("--personal-access-token") && !defaultToken.contains("--api-key"), "\(defaultToken)")
+        let own = try await Self.stderrOfARunningSandbox(["--host", "0.0.0.0", "--api-key", "seam_own_key", "--personal-access-token", "seam_at_own_token"])
+        #expect(!own.contains("warning"), "\(own)")
+        let loopback = try await Self.stderrOfARunningSandbox(["--host", "127.0.0.1"])
+        #expect(!loopback.contains("warning"), "\(loopback)")
     }
 }

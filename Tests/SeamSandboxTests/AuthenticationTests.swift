@@ -1,6 +1,6 @@
 import Foundation
 import NIOHTTP1
-import SeamSandbox
+@testable import SeamSandbox
 import Testing
 
 /// Authentication as Seam does it (seam-api.md §1.3): the API key, or a personal access token
@@ -82,6 +82,28 @@ import Testing
         }
     }
 
+    /// A comparison that stops at the first differing byte (as `==` on strings does) tells a
+    /// stranger, by its time, how much of a guess was right. Keys and tokens are compared to the
+    /// last presented byte whatever the bytes hold.
+    @Test func secretsAreComparedToTheLastPresentedByte() {
+        let secret = Array("seam_sandbox_key".utf8)
+        for guess in ["Xeam_sandbox_key", "seam_sandbox_keX", "seam_sandbox_key", "seam_sandbox_keyy", "seam_sandbox_ke", "s", ""] {
+            let presented = CountingBytes(Array(guess.utf8))
+            #expect(ConstantTimeComparison.equals(presented, secret) == (guess == "seam_sandbox_key"), "\(guess)")
+            #expect(presented.reads == guess.utf8.count, "\(guess): \(presented.reads) of \(guess.utf8.count) bytes read")
+        }
+    }
+
+    @Test func aKeyDifferingInItsLastByteOrLengthIsRefused() async throws {
+        try await withSandbox { sb in
+            for key in [String(sb.apiKey.dropLast()) + "X", sb.apiKey + "x", String(sb.apiKey.dropLast()), sb.sandbox.personalAccessToken] {
+                let reply = try await sb.send(.GET, "/acs/systems/list", authorization: Self.bearer(key))
+                #expect(reply.status == 401, "\(key)")
+            }
+            #expect(try await sb.send(.GET, "/acs/systems/list", authorization: "Bearer  \(sb.apiKey)\t").status == 200)
+        }
+    }
+
     @Test func theTokenIsConfigurable() async throws {
         var options = TestSandbox.testOptions
         options.personalAccessToken = "seam_at1_custom_token"
@@ -94,5 +116,24 @@ import Testing
             #expect(old.status == 401)
             #expect(old.errorMessage == "Access token not found")
         }
+    }
+}
+
+/// Bytes that count how many of them were read, to see whether a comparison stopped early.
+struct CountingBytes: Collection {
+    final class Counter { var reads = 0 }
+
+    let bytes: [UInt8]
+    let counter = Counter()
+    var reads: Int { counter.reads }
+
+    init(_ bytes: [UInt8]) { self.bytes = bytes }
+
+    var startIndex: Int { bytes.startIndex }
+    var endIndex: Int { bytes.endIndex }
+    func index(after i: Int) -> Int { i + 1 }
+    subscript(position: Int) -> UInt8 {
+        counter.reads += 1
+        return bytes[position]
     }
 }

@@ -42,6 +42,17 @@ import Testing
             #expect(wrongVerb.headers.first(name: "allow") == "POST")
             let deleteOnRead = try await sb.send(.DELETE, "/acs/systems/list")
             #expect(deleteOnRead.status == 405)
+            let slashed = try await sb.send(.GET, "/acs/users/create/")
+            #expect(slashed.status == 405, "a trailing slash names the same route")
+            #expect(slashed.headers.first(name: "allow") == "POST")
+            let webDAV = try await sb.send(.RAW(value: "PROPFIND"), "/acs/users/list")
+            #expect(webDAV.status == 405)
+            #expect(webDAV.headers.first(name: "allow") == "GET, POST")
+            for path in ["//acs/users/list", "/acs//users/list", "/acs/users/list//"] {
+                let reply = try await sb.send(.GET, path)
+                #expect(reply.status == 404, "\(path): \(reply.body.prefix(200))")
+                #expect(reply.errorType == "not_found", "\(path)")
+            }
         }
     }
 

@@ -18,6 +18,25 @@ import Testing
         }
     }
 
+    /// `/events/list` is not paginated; its `limit` stops at `EventRoutes.maxLimit` so that one
+    /// request cannot ask for every event at once.
+    @Test func listLimitIsCappedAtOneThousand() async throws {
+        try await withSandbox { sb in
+            let since = "2020-01-01T00:00:00Z"
+            let most = try await sb.post("/events/list", ["since": since, "limit": 1000])
+            #expect(most.status == 200, "\(most.body.prefix(300))")
+            for limit in [1001, 1_000_000_000_000] {
+                let over = try await sb.post("/events/list", ["since": since, "limit": limit])
+                #expect(over.status == 400, "limit \(limit): \(over.body.prefix(300))")
+                #expect(over.errorType == "invalid_input")
+                #expect(over.errorMessage?.contains("limit") == true && over.errorMessage?.contains("1000") == true, "\(over.body)")
+                #expect(over.validationErrors?["limit"] != nil)
+            }
+            let query = try await sb.send(.GET, "/events/list", query: [("since", since), ("limit", "5000")])
+            #expect(query.status == 400)
+        }
+    }
+
     @Test func mutationsEmitEvents() async throws {
         try await withSandbox { sb in
             let since = ISO8601DateFormatter().string(from: Date().addingTimeInterval(-1))

@@ -31,6 +31,47 @@ import Testing
         }
     }
 
+    /// The data directory holds residents' names, emails and phone numbers: what the sandbox
+    /// creates is its owner's alone, whatever the umask.
+    @Test func newDataDirectoriesAndTheDatabaseAreTheOwnersAlone() async throws {
+        let root = Self.tempDirectory()
+        defer { try? FileManager.default.removeItem(atPath: root) }
+        let dir = root + "/nested/data"
+        let options = SandboxOptions(storage: .directory(dir), seed: .demo, issueDelay: .zero)
+        try await withSandbox(options) { sb in
+            _ = try await sb.post("/user_identities/create", ["full_name": "Written Down"])
+            for path in [root, root + "/nested", dir] {
+                #expect(Self.mode(path) == 0o700, "\(path): \(Self.mode(path).map { String($0, radix: 8) } ?? "missing")")
+            }
+            #expect(Self.mode(dir + "/sandbox.sqlite") == 0o600)
+            #expect(Self.mode(dir + "/sandbox.sqlite-wal") != nil, "a WAL database")
+            for name in ["sandbox.sqlite-wal", "sandbox.sqlite-shm"] {
+                let mode = Self.mode(dir + "/" + name)
+                #expect(mode.map { $0 & 0o077 == 0 } ?? true, "\(name): \(mode.map { String($0, radix: 8) } ?? "missing")")
+            }
+        }
+    }
+
+    @Test func anExistingDatabaseOpenToOthersIsMadePrivate() async throws {
+        let dir = Self.tempDirectory()
+        defer { try? FileManager.default.removeItem(atPath: dir) }
+        let options = SandboxOptions(storage: .directory(dir), seed: .empty, issueDelay: .zero)
+        try await withSandbox(options) { _ in }
+        try FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: dir)
+        try FileManager.default.setAttributes([.posixPermissions: 0o644], ofItemAtPath: dir + "/sandbox.sqlite")
+        try await withSandbox(options) { sb in
+            let reply = try await sb.post("/workspaces/get")
+            #expect(reply.status == 200)
+            #expect(Self.mode(dir + "/sandbox.sqlite") == 0o600)
+            #expect(Self.mode(dir) == 0o755, "an existing directory is the operator's to set")
+        }
+    }
+
+    /// The permission bits of the file at `path`, or nil if there is none.
+    static func mode(_ path: String) -> Int? {
+        (try? FileManager.default.attributesOfItem(atPath: path))?[.posixPermissions] as? Int
+    }
+
     @Test func twoServersShareOneDataDirectory() async throws {
         let dir = Self.tempDirectory()
         defer { try? FileManager.default.removeItem(atPath: dir) }

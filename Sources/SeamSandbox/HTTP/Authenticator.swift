@@ -2,19 +2,28 @@ import HTTPTypes
 
 /// Checks a request's credentials the way Seam does (seam-api.md §1.3): the workspace API key,
 /// or a personal access token (`seam_at…`) together with `seam-workspace: <workspace_id>`.
-/// A known token without that header reaches only the workspace-agnostic routes.
+/// A known token without that header reaches only the workspace-agnostic routes. Keys and
+/// tokens are compared in constant time (`ConstantTimeComparison`).
 struct Authenticator: Sendable {
     static let workspaceHeader = HTTPField.Name("seam-workspace")!
-    /// Routes a personal access token may call without naming a workspace.
-    static let workspaceAgnosticPaths: Set<String> = ["/workspaces/list", "/workspaces/list/"]
+    /// Routes (as registered) a personal access token may call without naming a workspace.
+    static let workspaceAgnosticRoutes: Set<String> = ["/workspaces/list"]
 
-    let apiKey: String
-    let personalAccessToken: String
+    private let apiKey: [UInt8]
+    private let personalAccessToken: [UInt8]
     let workspaceID: String
+
+    init(apiKey: String, personalAccessToken: String, workspaceID: String) {
+        self.apiKey = Array(apiKey.utf8)
+        self.personalAccessToken = Array(personalAccessToken.utf8)
+        self.workspaceID = workspaceID
+    }
 
     static let accessTokenNotFound = SeamError(status: 401, type: "unauthorized", message: "Access token not found")
 
-    func authenticate(_ headers: HTTPFields, path: String) throws {
+    /// Throws the Seam 401 unless the headers carry valid credentials for `route` (the matched
+    /// route path, nil when the path names no route).
+    func authenticate(_ headers: HTTPFields, route: String?) throws {
         guard let header = headers[.authorization] else {
             throw SeamError(status: 401, type: "unauthorized", message: "Missing Authorization header; send Authorization: Bearer <api key>")
         }
@@ -23,11 +32,11 @@ struct Authenticator: Sendable {
             throw SeamError(status: 401, type: "unauthorized", message: "The Authorization header must be Bearer <api key>")
         }
         let token = Self.trimmed(header.utf8.dropFirst(7))
-        if token == apiKey { return }
+        if ConstantTimeComparison.equals(token.utf8, apiKey) { return }
         guard token.hasPrefix("seam_at") else { throw SeamError.unauthorized }
-        guard token == personalAccessToken else { throw Self.accessTokenNotFound }
+        guard ConstantTimeComparison.equals(token.utf8, personalAccessToken) else { throw Self.accessTokenNotFound }
         guard let workspace = headers[Self.workspaceHeader].map({ Self.trimmed($0.utf8[...]) }), !workspace.isEmpty else {
-            if Self.workspaceAgnosticPaths.contains(path) { return }
+            if let route, Self.workspaceAgnosticRoutes.contains(route) { return }
             throw SeamError(status: 401, type: "unauthorized",
                             message: "Missing seam-workspace header: a personal access token must name its workspace with seam-workspace: <workspace_id>")
         }

@@ -41,3 +41,13 @@ struct SeamError: Error, Sendable {
 
     static let unauthorized = SeamError(status: 401, type: "unauthorized", message: "API Key not found")
 }
+
+extension SeamError {
+    /// The Seam error that answers a thrown error: a `SeamError` as it is, anything else a 500
+    /// that names only the request; what went wrong (an SQLite message, a query) is for the log
+    /// (`RequestLogMiddleware`), never for the client.
+    static func answering(_ error: any Error, requestID: String) -> SeamError {
+        if let seamError = error as? SeamError { return seamError }
+        return SeamError(status: 500, type: "internal_server_error", message: "Internal error (request id \(requestID))")
+    }
+}

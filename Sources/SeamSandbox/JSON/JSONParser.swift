@@ -22,7 +22,12 @@ struct JSONParser {
     }
 
     private mutating func skipWhitespace() {
-        while index < bytes.count, [0x20, 0x0A, 0x0D, 0x09].contains(bytes[index]) { index += 1 }
+        while index < bytes.count {
+            switch bytes[index] {
+            case 0x20, 0x0A, 0x0D, 0x09: index += 1
+            default: return
+            }
+        }
     }
 
     private mutating func parseValue() throws(JSONBodyError) -> JSONValue {
@@ -51,9 +56,9 @@ struct JSONParser {
         guard depth <= Self.maxDepth else { throw error("nesting too deep") }
         defer { depth -= 1 }
         index += 1
-        var pairs: [(String, JSONValue)] = []
+        var object = JSONObjectBuilder()
         skipWhitespace()
-        if index < bytes.count, bytes[index] == UInt8(ascii: "}") { index += 1; return .object(pairs) }
+        if index < bytes.count, bytes[index] == UInt8(ascii: "}") { index += 1; return .object([]) }
         while true {
             skipWhitespace()
             guard index < bytes.count, bytes[index] == UInt8(ascii: "\"") else { throw error("expected a key") }
@@ -63,11 +68,11 @@ struct JSONParser {
             index += 1
             skipWhitespace()
             let value = try parseValue()
-            if let existing = pairs.firstIndex(where: { $0.0 == key }) { pairs[existing].1 = value } else { pairs.append((key, value)) }
+            object.set(key, value)
             skipWhitespace()
             guard index < bytes.count else { throw error("unexpected end of input") }
             if bytes[index] == UInt8(ascii: ",") { index += 1; continue }
-            if bytes[index] == UInt8(ascii: "}") { index += 1; return .object(pairs) }
+            if bytes[index] == UInt8(ascii: "}") { index += 1; return .object(object.pairs) }
             throw error("expected ',' or '}'")
         }
     }
@@ -112,7 +117,18 @@ struct JSONParser {
 
     private mutating func parseString() throws(JSONBodyError) -> String {
         index += 1
-        var out: [UInt8] = []
+        let start = index
+        // Most strings have no escape: take their bytes as they are.
+        while index < bytes.count, bytes[index] != UInt8(ascii: "\\"), bytes[index] >= 0x20 {
+            if bytes[index] == UInt8(ascii: "\"") {
+                let end = index
+                index += 1
+                guard let s = String(validating: bytes[start..<end], as: UTF8.self) else { throw error("invalid UTF-8") }
+                return s
+            }
+            index += 1
+        }
+        var out = Array(bytes[start..<index])
         while index < bytes.count {
             let b = bytes[index]
             index += 1

@@ -47,7 +47,7 @@ enum LatchRules {
     /// Rule 4: every entrance exists and belongs to the credential's system.
     static func checkEntrancesBelong(_ db: Database, _ entranceIDs: [String], systemID: String) throws {
         for id in entranceIDs {
-            let entrance = try db.requireEntrance(id)
+            let entrance = try db.require(.entrances, id)
             guard entrance["acs_system_id"] as String == systemID else {
                 throw SeamError.badRequest("acs_entrance_not_in_acs_system", "Entrance \(id) belongs to another access control system than the credential's user (\(systemID))")
             }
@@ -81,7 +81,7 @@ enum LatchRules {
 
     /// Rule 8: a named credential manager must be one compatible with the building.
     static func checkCredentialManager(_ db: Database, _ managerID: String, buildingID: String, _ params: Params) throws {
-        let manager = try db.requireSystem(managerID)
+        let manager = try db.require(.systems, managerID)
         guard manager["is_credential_manager"] as Bool, manager["compatible_with_acs_system_id"] as String? == buildingID else {
             throw params.error("credential_manager_acs_system_id", "Not a credential manager compatible with access control system \(buildingID)")
         }

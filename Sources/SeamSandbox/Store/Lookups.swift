@@ -1,77 +1,8 @@
 import GRDB
 
-/// Fetches of single resources that answer the Seam `<resource>_not_found` errors.
+/// Lookups beyond one id (`ResourceTable` has those): a credential's entrances, and the ACS user
+/// a request names.
 extension Database {
-    func requireSystem(_ id: String) throws -> Row {
-        guard let row = try Row.fetchOne(cachedStatement(sql: "SELECT * FROM acs_systems WHERE id = ?"), arguments: [id]) else {
-            throw SeamError.notFound("acs_system_not_found", "Access control system not found: \(id)")
-        }
-        return row
-    }
-
-    func requireUser(_ id: String) throws -> Row {
-        guard let row = try Row.fetchOne(cachedStatement(sql: "SELECT * FROM acs_users WHERE id = ?"), arguments: [id]) else {
-            throw SeamError.notFound("acs_user_not_found", "ACS user not found: \(id)")
-        }
-        return row
-    }
-
-    func requireEntrance(_ id: String) throws -> Row {
-        guard let row = try Row.fetchOne(cachedStatement(sql: "SELECT * FROM acs_entrances WHERE id = ?"), arguments: [id]) else {
-            throw SeamError.notFound("acs_entrance_not_found", "ACS entrance not found: \(id)")
-        }
-        return row
-    }
-
-    func requireCredential(_ id: String) throws -> Row {
-        guard let row = try Row.fetchOne(cachedStatement(sql: "SELECT * FROM acs_credentials WHERE id = ?"), arguments: [id]) else {
-            throw SeamError.notFound("acs_credential_not_found", "ACS credential not found: \(id)")
-        }
-        return row
-    }
-
-    func requireIdentity(_ id: String) throws -> Row {
-        guard let row = try Row.fetchOne(cachedStatement(sql: "SELECT * FROM user_identities WHERE id = ?"), arguments: [id]) else {
-            throw SeamError.notFound("user_identity_not_found", "User identity not found: \(id)")
-        }
-        return row
-    }
-
-    func systemJSON(_ id: String, workspaceID: String) throws -> JSONValue {
-        guard let row = try Row.fetchOne(cachedStatement(sql: Records.systemSelect + " WHERE s.id = ?"), arguments: [id]) else {
-            throw SeamError.notFound("acs_system_not_found", "Access control system not found: \(id)")
-        }
-        return Records.system(row, workspaceID: workspaceID)
-    }
-
-    func userJSON(_ id: String, workspaceID: String) throws -> JSONValue {
-        guard let row = try Row.fetchOne(cachedStatement(sql: Records.userSelect + " WHERE u.id = ?"), arguments: [id]) else {
-            throw SeamError.notFound("acs_user_not_found", "ACS user not found: \(id)")
-        }
-        return Records.user(row, workspaceID: workspaceID)
-    }
-
-    func entranceJSON(_ id: String) throws -> JSONValue {
-        guard let row = try Row.fetchOne(cachedStatement(sql: Records.entranceSelect + " WHERE e.id = ?"), arguments: [id]) else {
-            throw SeamError.notFound("acs_entrance_not_found", "ACS entrance not found: \(id)")
-        }
-        return Records.entrance(row)
-    }
-
-    func credentialJSON(_ id: String, workspaceID: String) throws -> JSONValue {
-        guard let row = try Row.fetchOne(cachedStatement(sql: Records.credentialSelect + " WHERE c.id = ?"), arguments: [id]) else {
-            throw SeamError.notFound("acs_credential_not_found", "ACS credential not found: \(id)")
-        }
-        return Records.credential(row, workspaceID: workspaceID)
-    }
-
-    func identityJSON(_ id: String, workspaceID: String) throws -> JSONValue {
-        guard let row = try Row.fetchOne(cachedStatement(sql: Records.identitySelect + " WHERE i.id = ?"), arguments: [id]) else {
-            throw SeamError.notFound("user_identity_not_found", "User identity not found: \(id)")
-        }
-        return Records.identity(row, workspaceID: workspaceID)
-    }
-
     /// Entrances a credential opens, ordered like lists are.
     func credentialEntrances(_ credentialID: String) throws -> [JSONValue] {
         try Row.fetchAll(cachedStatement(sql: Records.entranceSelect + """
@@ -86,12 +17,12 @@ extension Database {
         let systemID = try params.uuid("acs_system_id")
         if let userID {
             if identityID != nil { throw params.error("user_identity_id", "You can only provide acs_user_id or user_identity_id") }
-            return try requireUser(userID)
+            return try require(.users, userID)
         }
         guard let identityID else { throw params.error("acs_user_id", "You must provide either acs_user_id or user_identity_id with acs_system_id") }
-        _ = try requireIdentity(identityID)
+        _ = try require(.identities, identityID)
         if let systemID {
-            _ = try requireSystem(systemID)
+            _ = try require(.systems, systemID)
             guard let row = try Row.fetchOne(self, sql: "SELECT * FROM acs_users WHERE user_identity_id = ? AND acs_system_id = ?", arguments: [identityID, systemID]) else {
                 throw SeamError.notFound("acs_user_not_found", "User identity \(identityID) has no ACS user in access control system \(systemID)")
             }

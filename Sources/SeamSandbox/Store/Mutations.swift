@@ -14,7 +14,7 @@ enum Mutations {
 
     @discardableResult
     static func createUser(_ db: Database, _ user: NewUser, now: Int64) throws -> String {
-        let system = try db.requireSystem(user.systemID)
+        let system = try db.require(.systems, user.systemID)
         try LatchRules.requireLatchBuilding(system)
         if let identityID = user.identityID {
             try LatchRules.checkOneUserPerSystem(db, identityID: identityID, systemID: user.systemID)
@@ -32,7 +32,7 @@ enum Mutations {
     /// The identity's ACS user in `systemID`: the linked one, else an unlinked one with the same
     /// email or phone (which gets linked), else a new one made from the identity's details.
     static func userForIdentity(_ db: Database, identityID: String, systemID: String, now: Int64) throws -> String {
-        let identity = try db.requireIdentity(identityID)
+        let identity = try db.require(.identities, identityID)
         if let existing = try String.fetchOne(db, sql: "SELECT id FROM acs_users WHERE user_identity_id = ? AND acs_system_id = ?", arguments: [identityID, systemID]) {
             return existing
         }

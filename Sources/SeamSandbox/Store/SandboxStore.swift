@@ -25,9 +25,11 @@ final class SandboxStore: Sendable {
         case .inMemory:
             writer = try DatabaseQueue(configuration: config)
         case .directory(let path):
-            try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
+            try PrivateFiles.makeDirectories(path)
+            let databasePath = (path as NSString).appendingPathComponent("sandbox.sqlite")
+            try PrivateFiles.prepareDatabase(at: databasePath)
             config.maximumReaderCount = 8
-            writer = try DatabasePool(path: (path as NSString).appendingPathComponent("sandbox.sqlite"), configuration: config)
+            writer = try DatabasePool(path: databasePath, configuration: config)
         }
         let (seconds, attoseconds) = issueDelay.components
         issueDelayMillis = max(0, seconds * 1000 + attoseconds / 1_000_000_000_000_000)

@@ -28,8 +28,8 @@ extension Database {
                 objects.append(.raw(hit))
                 continue
             }
-            guard let row = try Row.fetchOne(cachedStatement(sql: Records.credentialSelect + " WHERE c.id = ?"), arguments: [id]) else {
-                throw SeamError.notFound("acs_credential_not_found", "ACS credential not found: \(id)")
+            guard let row = try Row.fetchOne(cachedStatement(sql: ResourceTable.credentials.objectByID), arguments: [id]) else {
+                throw ResourceTable.credentials.notFound(id)
             }
             let k = columns ?? Records.CredentialColumns(row)
             columns = k

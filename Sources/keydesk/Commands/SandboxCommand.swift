@@ -13,7 +13,8 @@ struct SandboxCommand: AsyncParsableCommand {
     @Option(help: "Address to listen on.")
     var host: String = "127.0.0.1"
 
-    @Option(help: "Port to listen on (0 picks a free port).")
+    @Option(help: "Port to listen on (0 picks a free port; up to 65535).",
+            transform: { try CommandLineNumber.parse($0, flag: "--port", in: SandboxCommand.portRange) })
     var port: Int = 0
 
     @Option(name: .customLong("data"), help: "Data directory (default $XDG_DATA_HOME/keydesk/sandbox).")
@@ -26,37 +27,44 @@ struct SandboxCommand: AsyncParsableCommand {
     var seed: String = SandboxSeed.demo.rawValue
 
     @Option(help: "The API key clients must send as Authorization: Bearer <key>.")
-    var apiKey: String = "seam_sandbox_key"
+    var apiKey: String = SandboxOptions().apiKey
 
     @Option(help: "A personal access token (seam_at…) accepted together with the seam-workspace header naming the sandbox's workspace.")
     var personalAccessToken: String = SandboxOptions.defaultPersonalAccessToken
 
-    @Option(help: "Seconds before a new credential is issued.")
+    @Option(help: "Seconds before a new credential is issued (0 to 86400).",
+            transform: { try CommandLineNumber.parse($0, flag: "--issue-delay", in: SandboxCommand.issueDelayRange, unit: " seconds") })
     var issueDelay: Double = 2
 
-    @Option(help: "Milliseconds of latency added to every response.")
+    @Option(help: "Milliseconds of latency added to every response (0 to 60000).",
+            transform: { try CommandLineNumber.parse($0, flag: "--latency", in: SandboxCommand.latencyRange, unit: " milliseconds") })
     var latency: Int = 0
 
-    @Option(help: "Share of requests (0 to 1) answered 503.")
+    @Option(help: "Share of requests (0 to 1) answered 503.",
+            transform: { try CommandLineNumber.parse($0, flag: "--fail-rate", in: SandboxCommand.shareRange) })
     var failRate: Double = 0
 
-    @Option(help: "Requests allowed per minute before 429 with Retry-After.")
+    @Option(help: "Requests allowed per minute before 429 with Retry-After (1 to 1000000).",
+            transform: { try CommandLineNumber.parse($0, flag: "--rate-limit", in: SandboxCommand.rateLimitRange) })
     var rateLimit: Int?
 
-    @Option(help: "Share of requests (0 to 1) whose connection is closed without a response.")
+    @Option(help: "Share of requests (0 to 1) whose connection is closed without a response.",
+            transform: { try CommandLineNumber.parse($0, flag: "--drop-rate", in: SandboxCommand.shareRange) })
     var dropRate: Double = 0
+
+    static let portRange = 0...65535
+    /// A day: longer is no test of anything, and every value here converts to a `Duration`.
+    static let issueDelayRange: ClosedRange<Double> = 0...86_400
+    /// A minute: clients have timed out long before.
+    static let latencyRange = 0...60_000
+    static let rateLimitRange = 1...1_000_000
+    static let shareRange: ClosedRange<Double> = 0...1
 
     func validate() throws {
         if inMemory && dataDirectory != nil { throw ValidationError("--data and --in-memory cannot be used together.") }
         if SandboxSeed(rawValue: seed) == nil {
             throw ValidationError("--seed must be one of \(SandboxSeed.allCases.map(\.rawValue).joined(separator: ", ")).")
         }
-        if !(0...65535).contains(port) { throw ValidationError("--port must be between 0 and 65535.") }
-        if !(0...1).contains(failRate) { throw ValidationError("--fail-rate must be between 0 and 1.") }
-        if !(0...1).contains(dropRate) { throw ValidationError("--drop-rate must be between 0 and 1.") }
-        if issueDelay < 0 || !issueDelay.isFinite { throw ValidationError("--issue-delay must be 0 or more seconds.") }
-        if latency < 0 { throw ValidationError("--latency must be 0 or more milliseconds.") }
-        if let rateLimit, rateLimit < 1 { throw ValidationError("--rate-limit must be at least 1.") }
         if apiKey.isEmpty { throw ValidationError("--api-key must not be empty.") }
         if !personalAccessToken.hasPrefix("seam_at") || personalAccessToken.contains(where: \.isWhitespace) {
             throw ValidationError("--personal-access-token must start with seam_at and contain no spaces.")
@@ -85,6 +93,9 @@ struct SandboxCommand: AsyncParsableCommand {
             issueDelay: .milliseconds(Int64((issueDelay * 1000).rounded())),
             faults: SandboxFaults(latency: .milliseconds(latency), failRate: failRate, rateLimitPerMinute: rateLimit, dropRate: dropRate)
         )
+        if let warning = SandboxExposureWarning.text(host: host, apiKey: apiKey, personalAccessToken: personalAccessToken) {
+            FileHandle.standardError.write(Data("keydesk sandbox: warning: \(warning)\n".utf8))
+        }
         let signals = SignalWaiter(signals: [SIGINT, SIGTERM])
         let sandbox: RunningSandbox
         do {

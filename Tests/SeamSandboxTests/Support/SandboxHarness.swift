@@ -1,5 +1,6 @@
 import AsyncHTTPClient
 import Foundation
+import Logging
 import NIOCore
 import NIOHTTP1
 import SeamSandbox
@@ -142,8 +143,9 @@ final class TestSandbox: Sendable {
 }
 
 /// Starts a test sandbox, runs `body`, and always shuts it down.
-func withSandbox<T>(_ options: SandboxOptions = TestSandbox.testOptions, _ body: (TestSandbox) async throws -> T) async throws -> T {
-    let running = try await Sandbox.start(options)
+func withSandbox<T>(_ options: SandboxOptions = TestSandbox.testOptions, logger: Logger = Logger(label: "keydesk.sandbox"),
+                    _ body: (TestSandbox) async throws -> T) async throws -> T {
+    let running = try await Sandbox.start(options, logger: logger)
     let sandbox = TestSandbox(running)
     do {
         let result = try await body(sandbox)

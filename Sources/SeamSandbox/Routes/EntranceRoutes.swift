@@ -1,13 +1,15 @@
 import GRDB
 
-/// `/acs/entrances/*`: the doors of each building.
-enum EntranceHandlers {
-    static func register(_ table: inout RouteTable) {
-        table.add("/acs/entrances/list", .read, list)
-        table.add("/acs/entrances/get", .read, get)
-        table.add("/acs/entrances/list_credentials_with_access", .read, credentialsWithAccess)
-        table.add("/acs/entrances/grant_access", .action, grantAccess)
-        table.add("/acs/entrances/unlock", .action, unlock)
+/// The `/acs/entrances/*` route collection: the doors of each building.
+enum EntranceRoutes {
+    static func collection(_ environment: RouteEnvironment) -> SeamRouteCollection {
+        var routes = SeamRouteCollection(environment)
+        routes.add("/acs/entrances/list", .read, list)
+        routes.add("/acs/entrances/get", .read, get)
+        routes.add("/acs/entrances/list_credentials_with_access", .read, credentialsWithAccess)
+        routes.add("/acs/entrances/grant_access", .action, grantAccess)
+        routes.add("/acs/entrances/unlock", .action, unlock)
+        return routes
     }
 
     static func list(_ c: HandlerContext) async throws -> ResponseFields {
@@ -23,7 +25,7 @@ enum EntranceHandlers {
             if let systemID { filters.append("e.acs_system_id = ?"); args += [systemID] }
             if let accountID { filters.append("s.connected_account_id = ?"); args += [accountID] }
             if let credentialID {
-                _ = try db.requireCredential(credentialID)
+                _ = try db.require(.credentials, credentialID)
                 filters.append("e.id IN (SELECT acs_entrance_id FROM credential_entrances WHERE acs_credential_id = ?)")
                 args += [credentialID]
             }
@@ -31,7 +33,7 @@ enum EntranceHandlers {
                 filters.append("e.id IN (\(entranceIDs.map { _ in "?" }.joined(separator: ",").nonEmpty ?? "NULL"))")
                 args += StatementArguments(entranceIDs)
             }
-            if let search { filters.append("e.display_name LIKE ?"); args += ["%\(search)%"] }
+            if let search { SearchPattern.append(search, columns: ["e.display_name"], to: &filters, arguments: &args) }
             return try page.fetch(db, select: Records.entranceSelect, alias: "e", filters: filters, arguments: args, render: Records.entrance)
         }
         return [("acs_entrances", .array(items)),
@@ -40,7 +42,7 @@ enum EntranceHandlers {
 
     static func get(_ c: HandlerContext) async throws -> ResponseFields {
         let id = try c.params.requiredUUID("acs_entrance_id")
-        return [("acs_entrance", try await c.read { db in try db.entranceJSON(id) })]
+        return [("acs_entrance", try await c.read { db in try db.object(.entrances, id, workspaceID: c.workspaceID) })]
     }
 
     static func credentialsWithAccess(_ c: HandlerContext) async throws -> ResponseFields {
@@ -48,7 +50,7 @@ enum EntranceHandlers {
         _ = try c.params.stringArray("include_if")
         try await c.store.settleIssuance(now: c.now)
         let credentials = try await c.read { db in
-            _ = try db.requireEntrance(id)
+            _ = try db.require(.entrances, id)
             return try Row.fetchAll(db, sql: Records.credentialSelect + """
                  JOIN credential_entrances ce ON ce.acs_credential_id = c.id WHERE ce.acs_entrance_id = ? ORDER BY c.created_at, c.id
                 """, arguments: [id]).map { Records.credential($0, workspaceID: c.workspaceID) }
@@ -59,7 +61,7 @@ enum EntranceHandlers {
     static func grantAccess(_ c: HandlerContext) async throws -> ResponseFields {
         let id = try c.params.requiredUUID("acs_entrance_id")
         try await c.read { db in
-            _ = try db.requireEntrance(id)
+            _ = try db.require(.entrances, id)
             _ = try db.resolveUser(c.params, requireSystemWithIdentity: false)
         }
         throw LatchRules.grantAccessNotSupported
@@ -70,12 +72,12 @@ enum EntranceHandlers {
         let entranceID = try c.params.requiredUUID("acs_entrance_id")
         let credentialID = try c.params.requiredUUID("acs_credential_id")
         let attempt = try await c.write { db in
-            _ = try db.requireEntrance(entranceID)
-            _ = try db.requireCredential(credentialID)
+            _ = try db.require(.entrances, entranceID)
+            _ = try db.require(.credentials, credentialID)
             let id = Identifiers.random()
             try db.execute(sql: "INSERT INTO action_attempts (id, action_type, status, error_type, error_message, created_at) VALUES (?, 'UNLOCK_DOOR', 'error', 'not_supported', ?, ?)",
                            arguments: [id, LatchRules.remoteUnlockMessage, c.now])
-            return Records.actionAttempt(try Row.fetchOne(db, sql: "SELECT * FROM action_attempts WHERE id = ?", arguments: [id])!)
+            return try db.object(.actionAttempts, id, workspaceID: c.workspaceID)
         }
         return [("action_attempt", attempt)]
     }

@@ -1,16 +1,18 @@
 import GRDB
 
-/// `/acs/users/*`: residents and guests of a building.
-enum UserHandlers {
-    static func register(_ table: inout RouteTable) {
-        table.add("/acs/users/create", .action, create)
-        table.add("/acs/users/get", .read, get)
-        table.add("/acs/users/list", .read, list)
-        table.add("/acs/users/update", .update, update)
-        table.add("/acs/users/delete", .delete, delete)
-        table.add("/acs/users/suspend", .action) { try await setSuspended($0, true) }
-        table.add("/acs/users/unsuspend", .action) { try await setSuspended($0, false) }
-        table.add("/acs/users/list_accessible_entrances", .read, accessibleEntrances)
+/// The `/acs/users/*` route collection: residents and guests of a building.
+enum UserRoutes {
+    static func collection(_ environment: RouteEnvironment) -> SeamRouteCollection {
+        var routes = SeamRouteCollection(environment)
+        routes.add("/acs/users/create", .action, create)
+        routes.add("/acs/users/get", .read, get)
+        routes.add("/acs/users/list", .read, list)
+        routes.add("/acs/users/update", .update, update)
+        routes.add("/acs/users/delete", .delete, delete)
+        routes.add("/acs/users/suspend", .action) { try await setSuspended($0, true) }
+        routes.add("/acs/users/unsuspend", .action) { try await setSuspended($0, false) }
+        routes.add("/acs/users/list_accessible_entrances", .read, accessibleEntrances)
+        return routes
     }
 
     /// `access_schedule` {starts_at (default now), ends_at} with the Latch schedule rule.
@@ -34,13 +36,13 @@ enum UserHandlers {
         _ = try p.uuidArray("acs_access_group_ids")
         let access = try schedule(p, now: c.now)
         let user = try await c.write { db in
-            _ = try db.requireSystem(systemID)
+            _ = try db.require(.systems, systemID)
             if let identityID, try Row.fetchOne(db, sql: "SELECT 1 FROM user_identities WHERE id = ?", arguments: [identityID]) == nil {
                 throw SeamError.badRequest("user_identity_not_found", "User identity not found: \(identityID)")
             }
             let id = try Mutations.createUser(db, .init(systemID: systemID, fullName: fullName, email: email, phone: phone, identityID: identityID,
                                                          startsAt: access?.0, endsAt: access?.1), now: c.now)
-            return try db.userJSON(id, workspaceID: c.workspaceID)
+            return try db.object(.users, id, workspaceID: c.workspaceID)
         }
         return [("acs_user", user)]
     }
@@ -48,7 +50,7 @@ enum UserHandlers {
     static func get(_ c: HandlerContext) async throws -> ResponseFields {
         let user = try await c.read { db in
             let row = try db.resolveUser(c.params, requireSystemWithIdentity: false)
-            return try db.userJSON(row["id"], workspaceID: c.workspaceID)
+            return try db.object(.users, row["id"], workspaceID: c.workspaceID)
         }
         return [("acs_user", user)]
     }
@@ -82,8 +84,7 @@ enum UserHandlers {
             if !identityFilters.isEmpty { filters.append("(" + identityFilters.joined(separator: " OR ") + ")") }
             if let search {
                 let columns = ["u.full_name", "u.phone_number", "u.email_address", "u.id", "u.user_identity_id", "i.full_name", "i.phone_number"]
-                filters.append("(" + columns.map { "\($0) LIKE ?" }.joined(separator: " OR ") + ")")
-                args += StatementArguments(columns.map { _ in "%\(search)%" })
+                SearchPattern.append(search, columns: columns, to: &filters, arguments: &args)
             }
             return try page.fetch(db, select: Records.userSelect, alias: "u", filters: filters, arguments: args, render: { Records.user($0, workspaceID: c.workspaceID) })
         }

@@ -1,11 +1,18 @@
 import GRDB
 
-/// `/events/*`: what happened, newest first.
-enum EventHandlers {
-    static func register(_ table: inout RouteTable) {
-        table.add("/events/list", .read, list)
-        table.add("/events/get", .read, get)
+/// The `/events/*` route collection: what happened, newest first.
+enum EventRoutes {
+    static func collection(_ environment: RouteEnvironment) -> SeamRouteCollection {
+        var routes = SeamRouteCollection(environment)
+        routes.add("/events/list", .read, list)
+        routes.add("/events/get", .read, get)
+        return routes
     }
+
+    /// The most events one `/events/list` answers. The route has no cursor, only `limit` (default
+    /// 500, no maximum documented in seam-api.md) and `unstable_offset`; without a cap one request
+    /// could make the sandbox render every event it holds. Above it is `invalid_input`.
+    static let maxLimit: Int64 = 1000
 
     static func list(_ c: HandlerContext) async throws -> ResponseFields {
         let p = c.params
@@ -20,7 +27,7 @@ enum EventHandlers {
             }
             range = (lower, upper)
         }
-        let limit = try p.int("limit", minimum: 0) ?? 500
+        let limit = try p.int("limit", minimum: 0, maximum: Self.maxLimit) ?? 500
         let offset = try p.int("unstable_offset", minimum: 0) ?? 0
         var filters: [String] = []
         var args: StatementArguments = []

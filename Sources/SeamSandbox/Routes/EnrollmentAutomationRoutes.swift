@@ -1,12 +1,14 @@
 import GRDB
 
-/// `/user_identities/enrollment_automations/*`: keep enrolling an identity's phones with a credential manager.
-enum EnrollmentAutomationHandlers {
-    static func register(_ table: inout RouteTable) {
-        table.add("/user_identities/enrollment_automations/launch", .action, launch)
-        table.add("/user_identities/enrollment_automations/get", .read, get)
-        table.add("/user_identities/enrollment_automations/list", .read, list)
-        table.add("/user_identities/enrollment_automations/delete", .delete, delete)
+/// The `/user_identities/enrollment_automations/*` route collection: keep enrolling an identity's phones with a credential manager.
+enum EnrollmentAutomationRoutes {
+    static func collection(_ environment: RouteEnvironment) -> SeamRouteCollection {
+        var routes = SeamRouteCollection(environment)
+        routes.add("/user_identities/enrollment_automations/launch", .action, launch)
+        routes.add("/user_identities/enrollment_automations/get", .read, get)
+        routes.add("/user_identities/enrollment_automations/list", .read, list)
+        routes.add("/user_identities/enrollment_automations/delete", .delete, delete)
+        return routes
     }
 
     static func launch(_ c: HandlerContext) async throws -> ResponseFields {
@@ -20,12 +22,12 @@ enum EnrollmentAutomationHandlers {
             throw p.error("credential_manager_acs_user_id", "You cannot specify credential_manager_acs_user_id when create_credential_manager_user is true")
         }
         let automation = try await c.write { db in
-            _ = try db.requireIdentity(identityID)
-            let manager = try db.requireSystem(managerID)
+            _ = try db.require(.identities, identityID)
+            let manager = try db.require(.systems, managerID)
             guard manager["is_credential_manager"] as Bool else {
                 throw p.error("credential_manager_acs_system_id", "Access control system \(managerID) is not a credential manager")
             }
-            if let managerUserID { _ = try db.requireUser(managerUserID) }
+            if let managerUserID { _ = try db.require(.users, managerUserID) }
             let existing = try String.fetchOne(db, sql: "SELECT id FROM enrollment_automations WHERE user_identity_id = ? AND credential_manager_acs_system_id = ?",
                                                arguments: [identityID, managerID])
             let id = existing ?? Identifiers.random()
@@ -33,26 +35,21 @@ enum EnrollmentAutomationHandlers {
                 try db.execute(sql: "INSERT INTO enrollment_automations (id, user_identity_id, credential_manager_acs_system_id, created_at) VALUES (?, ?, ?, ?)",
                                arguments: [id, identityID, managerID, c.now])
             }
-            return Records.enrollmentAutomation(try Row.fetchOne(db, sql: "SELECT * FROM enrollment_automations WHERE id = ?", arguments: [id])!, workspaceID: c.workspaceID)
+            return try db.object(.enrollmentAutomations, id, workspaceID: c.workspaceID)
         }
         return [("enrollment_automation", automation)]
     }
 
     static func get(_ c: HandlerContext) async throws -> ResponseFields {
         let id = try c.params.requiredUUID("enrollment_automation_id")
-        let automation = try await c.read { db in
-            guard let row = try Row.fetchOne(db, sql: "SELECT * FROM enrollment_automations WHERE id = ?", arguments: [id]) else {
-                throw SeamError.notFound("enrollment_automation_not_found", "Enrollment automation not found: \(id)")
-            }
-            return Records.enrollmentAutomation(row, workspaceID: c.workspaceID)
-        }
+        let automation = try await c.read { db in try db.object(.enrollmentAutomations, id, workspaceID: c.workspaceID) }
         return [("enrollment_automation", automation)]
     }
 
     static func list(_ c: HandlerContext) async throws -> ResponseFields {
         let identityID = try c.params.requiredUUID("user_identity_id")
         let automations = try await c.read { db in
-            _ = try db.requireIdentity(identityID)
+            _ = try db.require(.identities, identityID)
             return try Row.fetchAll(db, sql: "SELECT * FROM enrollment_automations WHERE user_identity_id = ? ORDER BY created_at, id", arguments: [identityID])
                 .map { Records.enrollmentAutomation($0, workspaceID: c.workspaceID) }
         }
@@ -62,9 +59,7 @@ enum EnrollmentAutomationHandlers {
     static func delete(_ c: HandlerContext) async throws -> ResponseFields {
         let id = try c.params.requiredUUID("enrollment_automation_id")
         try await c.write { db in
-            guard try Row.fetchOne(db, sql: "SELECT 1 FROM enrollment_automations WHERE id = ?", arguments: [id]) != nil else {
-                throw SeamError.notFound("enrollment_automation_not_found", "Enrollment automation not found: \(id)")
-            }
+            _ = try db.require(.enrollmentAutomations, id)
             try deleteAutomation(db, id, now: c.now)
         }
         return []

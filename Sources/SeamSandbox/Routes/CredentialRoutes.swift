@@ -1,16 +1,18 @@
 import GRDB
 
-/// `/acs/credentials/*`: PIN codes and mobile keys, under the Latch rules.
-enum CredentialHandlers {
-    static func register(_ table: inout RouteTable) {
-        table.add("/acs/credentials/create", .action, create)
-        table.add("/acs/credentials/get", .read, get)
-        table.add("/acs/credentials/list", .read, list)
-        table.add("/acs/credentials/update", .update, update)
-        table.add("/acs/credentials/delete", .delete, delete)
-        table.add("/acs/credentials/assign", .update, assign)
-        table.add("/acs/credentials/unassign", .update, unassign)
-        table.add("/acs/credentials/list_accessible_entrances", .read, accessibleEntrances)
+/// The `/acs/credentials/*` route collection: PIN codes and mobile keys, under the Latch rules.
+enum CredentialRoutes {
+    static func collection(_ environment: RouteEnvironment) -> SeamRouteCollection {
+        var routes = SeamRouteCollection(environment)
+        routes.add("/acs/credentials/create", .action, create)
+        routes.add("/acs/credentials/get", .read, get)
+        routes.add("/acs/credentials/list", .read, list)
+        routes.add("/acs/credentials/update", .update, update)
+        routes.add("/acs/credentials/delete", .delete, delete)
+        routes.add("/acs/credentials/assign", .update, assign)
+        routes.add("/acs/credentials/unassign", .update, unassign)
+        routes.add("/acs/credentials/list_accessible_entrances", .read, accessibleEntrances)
+        return routes
     }
 
     static func create(_ c: HandlerContext) async throws -> ResponseFields {
@@ -41,16 +43,16 @@ enum CredentialHandlers {
             if let userID {
                 ownerID = userID
             } else {
-                _ = try db.requireSystem(systemID!)
+                _ = try db.require(.systems, systemID!)
                 ownerID = try Mutations.userForIdentity(db, identityID: identityID!, systemID: systemID!, now: c.now)
             }
-            let user = try db.requireUser(ownerID)
+            let user = try db.require(.users, ownerID)
             try LatchRules.requireManagedHere(user)
             let userSystemID: String = user["acs_system_id"]
             if let systemID, systemID != userSystemID {
                 throw SeamError.badRequest("acs_user_not_in_acs_system", "ACS user \(ownerID) does not belong to access control system \(systemID)")
             }
-            try LatchRules.requireLatchBuilding(try db.requireSystem(userSystemID))
+            try LatchRules.requireLatchBuilding(try db.require(.systems, userSystemID))
             try LatchRules.checkEntrancesBelong(db, entranceIDs, systemID: userSystemID)
             if let managerID { try LatchRules.checkCredentialManager(db, managerID, buildingID: userSystemID, p) }
             let displayName: String
@@ -69,7 +71,7 @@ enum CredentialHandlers {
             for entranceID in entranceIDs {
                 try db.execute(sql: "INSERT INTO credential_entrances (acs_credential_id, acs_entrance_id) VALUES (?, ?)", arguments: [id, entranceID])
             }
-            return try db.credentialJSON(id, workspaceID: c.workspaceID)
+            return try db.object(.credentials, id, workspaceID: c.workspaceID)
         }
         c.store.noteNewCredential(dueAt: dueAt)
         return [("acs_credential", credential)]
@@ -107,8 +109,7 @@ enum CredentialHandlers {
             if let multiPhone { filters.append("c.is_multi_phone_sync = ?"); args += [multiPhone] }
             if let createdBefore { filters.append("c.created_at < ?"); args += [createdBefore] }
             if let search {
-                filters.append("(c.display_name LIKE ? OR c.code LIKE ? OR c.acs_user_id LIKE ? OR c.id LIKE ?)")
-                args += StatementArguments(Array(repeating: "%\(search)%", count: 4))
+                SearchPattern.append(search, columns: ["c.display_name", "c.code", "c.acs_user_id", "c.id"], to: &filters, arguments: &args)
             }
             // Page through ids only (a covering index scan by system), then take the objects
             // from the rendered-credential cache.
@@ -126,12 +127,12 @@ enum CredentialHandlers {
         try LatchRules.rejectClientCode(p)
         let endsAt = try p.datetime("ends_at")
         let credential = try await c.write { db in
-            let row = try db.requireCredential(id)
+            let row = try db.require(.credentials, id)
             if let endsAt {
                 try LatchRules.checkSchedule(startsAt: row["starts_at"], endsAt: endsAt, now: c.now, p)
                 try db.execute(sql: "UPDATE acs_credentials SET ends_at = ? WHERE id = ?", arguments: [endsAt, id])
             }
-            return try db.credentialJSON(id, workspaceID: c.workspaceID)
+            return try db.object(.credentials, id, workspaceID: c.workspaceID)
         }
         return [("acs_credential", credential)]
     }
@@ -139,7 +140,7 @@ enum CredentialHandlers {
     static func delete(_ c: HandlerContext) async throws -> ResponseFields {
         let id = try c.params.requiredUUID("acs_credential_id")
         try await c.write { db in
-            _ = try db.requireCredential(id)
+            _ = try db.require(.credentials, id)
             try Mutations.deleteCredential(db, id, now: c.now)
         }
         return []
@@ -149,7 +150,7 @@ enum CredentialHandlers {
         let p = c.params
         let id = try p.requiredUUID("acs_credential_id")
         let credential = try await c.write { db in
-            let credential = try db.requireCredential(id)
+            let credential = try db.require(.credentials, id)
             let systemID: String = credential["acs_system_id"]
             let userID: String
             if let directID = try p.uuid("acs_user_id") {
@@ -160,13 +161,13 @@ enum CredentialHandlers {
             } else {
                 throw p.error("acs_user_id", "You must provide acs_user_id or user_identity_id")
             }
-            let user = try db.requireUser(userID)
+            let user = try db.require(.users, userID)
             try LatchRules.requireManagedHere(user)
             guard user["acs_system_id"] as String == systemID else {
                 throw SeamError.badRequest("acs_user_not_in_acs_system", "ACS user \(userID) belongs to another access control system than credential \(id)")
             }
             try db.execute(sql: "UPDATE acs_credentials SET acs_user_id = ? WHERE id = ?", arguments: [userID, id])
-            return try db.credentialJSON(id, workspaceID: c.workspaceID)
+            return try db.object(.credentials, id, workspaceID: c.workspaceID)
         }
         return [("acs_credential", credential)]
     }
@@ -175,13 +176,13 @@ enum CredentialHandlers {
         let p = c.params
         let id = try p.requiredUUID("acs_credential_id")
         let credential = try await c.write { db in
-            let credential = try db.requireCredential(id)
+            let credential = try db.require(.credentials, id)
             let current: String? = credential["acs_user_id"]
             let named: String?
             if let userID = try p.uuid("acs_user_id") {
                 named = userID
             } else if let identityID = try p.uuid("user_identity_id") {
-                _ = try db.requireIdentity(identityID)
+                _ = try db.require(.identities, identityID)
                 named = try String.fetchOne(db, sql: "SELECT id FROM acs_users WHERE user_identity_id = ? AND acs_system_id = ?",
                                             arguments: [identityID, credential["acs_system_id"] as String])
             } else {
@@ -191,7 +192,7 @@ enum CredentialHandlers {
                 throw SeamError.badRequest("acs_credential_not_assigned_to_user", "Credential \(id) is not assigned to that user")
             }
             try db.execute(sql: "UPDATE acs_credentials SET acs_user_id = NULL WHERE id = ?", arguments: [id])
-            return try db.credentialJSON(id, workspaceID: c.workspaceID)
+            return try db.object(.credentials, id, workspaceID: c.workspaceID)
         }
         return [("acs_credential", credential)]
     }
@@ -199,7 +200,7 @@ enum CredentialHandlers {
     static func accessibleEntrances(_ c: HandlerContext) async throws -> ResponseFields {
         let id = try c.params.requiredUUID("acs_credential_id")
         let entrances = try await c.read { db in
-            _ = try db.requireCredential(id)
+            _ = try db.require(.credentials, id)
             return try db.credentialEntrances(id)
         }
         return [("acs_entrances", .array(entrances))]

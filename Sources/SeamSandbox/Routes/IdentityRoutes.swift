@@ -1,18 +1,20 @@
 import GRDB
 
-/// `/user_identities/*`: one account per resident, linked to at most one ACS user per building.
-enum IdentityHandlers {
-    static func register(_ table: inout RouteTable) {
-        table.add("/user_identities/create", .action, create)
-        table.add("/user_identities/get", .read, get)
-        table.add("/user_identities/list", .read, list)
-        table.add("/user_identities/update", .update, update)
-        table.add("/user_identities/delete", .delete, delete)
-        table.add("/user_identities/add_acs_user", .add, addUser)
-        table.add("/user_identities/remove_acs_user", .delete, removeUser)
-        table.add("/user_identities/list_acs_users", .read, listUsers)
-        table.add("/user_identities/list_acs_systems", .read, listSystems)
-        table.add("/user_identities/list_accessible_entrances", .read, accessibleEntrances)
+/// The `/user_identities/*` route collection: one account per resident, linked to at most one ACS user per building.
+enum IdentityRoutes {
+    static func collection(_ environment: RouteEnvironment) -> SeamRouteCollection {
+        var routes = SeamRouteCollection(environment)
+        routes.add("/user_identities/create", .action, create)
+        routes.add("/user_identities/get", .read, get)
+        routes.add("/user_identities/list", .read, list)
+        routes.add("/user_identities/update", .update, update)
+        routes.add("/user_identities/delete", .delete, delete)
+        routes.add("/user_identities/add_acs_user", .add, addUser)
+        routes.add("/user_identities/remove_acs_user", .delete, removeUser)
+        routes.add("/user_identities/list_acs_users", .read, listUsers)
+        routes.add("/user_identities/list_acs_systems", .read, listSystems)
+        routes.add("/user_identities/list_accessible_entrances", .read, accessibleEntrances)
+        return routes
     }
 
     static func create(_ c: HandlerContext) async throws -> ResponseFields {
@@ -31,17 +33,17 @@ enum IdentityHandlers {
             try db.execute(sql: "INSERT INTO user_identities (id, user_identity_key, email_address, phone_number, full_name, created_at) VALUES (?, ?, ?, ?, ?, ?)",
                            arguments: [id, key, email, phone, fullName, c.now])
             for systemID in systemIDs {
-                _ = try db.requireSystem(systemID)
+                _ = try db.require(.systems, systemID)
                 _ = try Mutations.userForIdentity(db, identityID: id, systemID: systemID, now: c.now)
             }
-            return try db.identityJSON(id, workspaceID: c.workspaceID)
+            return try db.object(.identities, id, workspaceID: c.workspaceID)
         }
         return [("user_identity", identity)]
     }
 
     /// The identity named by `user_identity_id` or `user_identity_key`.
     static func resolve(_ db: Database, _ p: Params) throws -> Row {
-        if let id = try p.uuid("user_identity_id") { return try db.requireIdentity(id) }
+        if let id = try p.uuid("user_identity_id") { return try db.require(.identities, id) }
         if let key = try p.string("user_identity_key", minLength: 1) {
             guard let row = try Row.fetchOne(db, sql: "SELECT * FROM user_identities WHERE user_identity_key = ?", arguments: [key]) else {
                 throw SeamError.notFound("user_identity_not_found", "No user identity has key '\(key)'")
@@ -54,7 +56,7 @@ enum IdentityHandlers {
     static func get(_ c: HandlerContext) async throws -> ResponseFields {
         let identity = try await c.read { db in
             let row = try resolve(db, c.params)
-            return try db.identityJSON(row["id"], workspaceID: c.workspaceID)
+            return try db.object(.identities, row["id"], workspaceID: c.workspaceID)
         }
         return [("user_identity", identity)]
     }
@@ -79,8 +81,7 @@ enum IdentityHandlers {
                 args += StatementArguments(ids)
             }
             if let search {
-                filters.append("(i.full_name LIKE ? OR i.phone_number LIKE ? OR i.email_address LIKE ? OR i.id LIKE ?)")
-                args += StatementArguments(Array(repeating: "%\(search)%", count: 4))
+                SearchPattern.append(search, columns: ["i.full_name", "i.phone_number", "i.email_address", "i.id"], to: &filters, arguments: &args)
             }
             return try page.fetch(db, select: Records.identitySelect, alias: "i", filters: filters, arguments: args, render: { Records.identity($0, workspaceID: c.workspaceID) })
         }
@@ -100,7 +101,7 @@ enum IdentityHandlers {
         let key = try p.nullableString("user_identity_key")
         if case .value(let v) = key, v.isEmpty { throw p.error("user_identity_key", "String must contain at least 1 character(s)") }
         try await c.write { db in
-            _ = try db.requireIdentity(id)
+            _ = try db.require(.identities, id)
             func value(_ n: Nullable<String>) -> String? { if case .value(let v) = n { v } else { nil } }
             try LatchRules.checkIdentityUnique(db, email: value(email), phone: value(phone), key: value(key), except: id)
             for (column, change) in [("email_address", email), ("phone_number", phone), ("full_name", fullName), ("user_identity_key", key)] {
@@ -118,12 +119,12 @@ enum IdentityHandlers {
     static func delete(_ c: HandlerContext) async throws -> ResponseFields {
         let id = try c.params.requiredUUID("user_identity_id")
         try await c.write { db in
-            _ = try db.requireIdentity(id)
+            _ = try db.require(.identities, id)
             for user in try Row.fetchAll(db, sql: "SELECT * FROM acs_users WHERE user_identity_id = ?", arguments: [id]) {
                 try Mutations.deleteUser(db, user, now: c.now)
             }
             for automationID in try String.fetchAll(db, sql: "SELECT id FROM enrollment_automations WHERE user_identity_id = ?", arguments: [id]) {
-                try EnrollmentAutomationHandlers.deleteAutomation(db, automationID, now: c.now)
+                try EnrollmentAutomationRoutes.deleteAutomation(db, automationID, now: c.now)
             }
             try db.execute(sql: "DELETE FROM user_identities WHERE id = ?", arguments: [id])
         }
@@ -137,11 +138,11 @@ enum IdentityHandlers {
         let key = try p.string("user_identity_key", minLength: 1)
         if identityID == nil && key == nil { throw p.missing("user_identity_id") }
         try await c.write { db in
-            let user = try db.requireUser(userID)
+            let user = try db.require(.users, userID)
             try LatchRules.requireManagedHere(user)
             let identity: String
             if let identityID {
-                identity = try db.requireIdentity(identityID)["id"]
+                identity = try db.require(.identities, identityID)["id"]
             } else if let existing = try String.fetchOne(db, sql: "SELECT id FROM user_identities WHERE user_identity_key = ?", arguments: [key]) {
                 identity = existing
             } else {
@@ -166,8 +167,8 @@ enum IdentityHandlers {
         let userID = try c.params.requiredUUID("acs_user_id")
         let identityID = try c.params.requiredUUID("user_identity_id")
         try await c.write { db in
-            _ = try db.requireIdentity(identityID)
-            let user = try db.requireUser(userID)
+            _ = try db.require(.identities, identityID)
+            let user = try db.require(.users, userID)
             guard user["user_identity_id"] as String? == identityID else {
                 throw SeamError.badRequest("acs_user_not_linked", "ACS user \(userID) is not linked to user identity \(identityID)")
             }
@@ -179,7 +180,7 @@ enum IdentityHandlers {
     static func listUsers(_ c: HandlerContext) async throws -> ResponseFields {
         let id = try c.params.requiredUUID("user_identity_id")
         let users = try await c.read { db in
-            _ = try db.requireIdentity(id)
+            _ = try db.require(.identities, id)
             return try Row.fetchAll(db, sql: Records.userSelect + " WHERE u.user_identity_id = ? ORDER BY u.created_at, u.id", arguments: [id])
                 .map { Records.user($0, workspaceID: c.workspaceID) }
         }
@@ -189,7 +190,7 @@ enum IdentityHandlers {
     static func listSystems(_ c: HandlerContext) async throws -> ResponseFields {
         let id = try c.params.requiredUUID("user_identity_id")
         let systems = try await c.read { db in
-            _ = try db.requireIdentity(id)
+            _ = try db.require(.identities, id)
             return try Row.fetchAll(db, sql: Records.systemSelect + " WHERE s.id IN (SELECT acs_system_id FROM acs_users WHERE user_identity_id = ?) ORDER BY s.created_at, s.id", arguments: [id])
                 .map { Records.system($0, workspaceID: c.workspaceID) }
         }
@@ -199,7 +200,7 @@ enum IdentityHandlers {
     static func accessibleEntrances(_ c: HandlerContext) async throws -> ResponseFields {
         let id = try c.params.requiredUUID("user_identity_id")
         let entrances = try await c.read { db in
-            _ = try db.requireIdentity(id)
+            _ = try db.require(.identities, id)
             return try Row.fetchAll(db, sql: Records.entranceSelect + """
                  WHERE e.id IN (SELECT ce.acs_entrance_id FROM credential_entrances ce JOIN acs_credentials cr ON cr.id = ce.acs_credential_id
                  JOIN acs_users u ON u.id = cr.acs_user_id WHERE u.user_identity_id = ?) ORDER BY e.created_at, e.id
