@@ -53,14 +53,7 @@ public struct WizardFailure: Error, Sendable, Equatable {
     ]
 
     public init(_ error: any Error) {
-        var fields: [WizardField: String] = [:]
-        if let api = error as? SeamAPIError {
-            for (parameter, field) in Self.parameters {
-                if let first = api.validationMessages(for: parameter).first { fields[field] = first }
-            }
-            self.init(message: api.message, fieldErrors: fields)
-        } else {
-            self.init(message: ConsoleFailure(error).message)
-        }
+        let (message, fields) = FieldErrors.of(error, fields: Self.parameters)
+        self.init(message: message, fieldErrors: fields)
     }
 }
