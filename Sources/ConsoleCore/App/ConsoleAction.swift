@@ -22,4 +22,10 @@ public enum ConsoleAction: Sendable {
     case operation(OperationAnswer)
     /// The audit pane's entries, for the query of this generation.
     case auditLoaded(AuditPaneState.Phase, generation: Int)
+    /// What `events/list` said is new (see Activity/).
+    case activity(ActivityAnswer)
+    /// An answer of the guest PIN flow's API work (see Guest/).
+    case guest(GuestAnswer)
+    /// An answer of the move-out flow's API work (see MoveOut/).
+    case moveOut(MoveOutAnswer)
 }

@@ -1,14 +1,32 @@
 import SeamAPI
 
-/// Turns a failed API call into what a form shows: the message, and the API's validation errors
-/// on the fields they concern (`ends_at` → the End field), so each sits beside its field.
-enum FieldErrors {
-    static func of<Field: Hashable>(_ error: any Error, fields: [(String, Field)]) -> (message: String, byField: [Field: String]) {
-        guard let api = error as? SeamAPIError else { return (ConsoleFailure(error).message, [:]) }
+/// A field of a flow's form whose API parameters are known, so the API's validation errors
+/// show beside the field they concern (`ends_at` → the End field).
+public protocol FormField: Hashable, Sendable {
+    /// API parameter names and the field each belongs to.
+    static var apiParameters: [(String, Self)] { get }
+}
+
+/// A failed call of a flow (the wizard, the guest PIN): the message, and the API's validation
+/// errors by field.
+public struct FlowFailure<Field: FormField>: Error, Sendable, Equatable {
+    public let message: String
+    public let fieldErrors: [Field: String]
+
+    public init(message: String, fieldErrors: [Field: String] = [:]) {
+        self.message = message
+        self.fieldErrors = fieldErrors
+    }
+
+    public init(_ error: any Error) {
+        guard let api = error as? SeamAPIError else {
+            self.init(message: ConsoleFailure(error).message)
+            return
+        }
         var byField: [Field: String] = [:]
-        for (parameter, field) in fields {
+        for (parameter, field) in Field.apiParameters {
             if let first = api.validationMessages(for: parameter).first { byField[field] = first }
         }
-        return (api.message, byField)
+        self.init(message: api.message, fieldErrors: byField)
     }
 }

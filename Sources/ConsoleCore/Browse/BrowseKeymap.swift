@@ -33,7 +33,7 @@ public enum BrowseKeymap {
             KeyBinding(.list(.down), keys: [.down, .character("j")], description: "Move down", footerLabel: "Down", scope: lists, footer: .hidden),
             KeyBinding(.list(.pageUp), keys: [.pageUp, .control("b")], description: "Page up", footerLabel: "PgUp", scope: lists, footer: .hidden),
             KeyBinding(.list(.pageDown), keys: [.pageDown, .control("f")], description: "Page down", footerLabel: "PgDn", scope: lists, footer: .hidden),
-            KeyBinding(.list(.top), keys: [.home, .character("g")], description: "First row", footerLabel: "Top", scope: lists, footer: .hidden),
+            KeyBinding(.list(.top), keys: [.home], description: "First row", footerLabel: "Top", scope: lists, footer: .hidden),
             KeyBinding(.list(.bottom), keys: [.end, .character("G")], description: "Last row (loads every page)", footerLabel: "Bottom",
                        scope: lists, footer: .hidden),
             KeyBinding(.app(.help), keys: [.character("?")], description: "Show every key", footerLabel: "Help", scope: lists,

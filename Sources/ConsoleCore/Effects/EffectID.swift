@@ -16,4 +16,10 @@ public enum EffectID: Hashable, Sendable {
     case wizard
     /// The audit pane's query.
     case audit
+    /// Following events: the poll timer and the poll it starts (one at a time).
+    case events
+    /// The guest PIN flow's reads: searching users, loading entrances, following PINs to issued.
+    case guest
+    /// The move-out flow's reads: finding the resident and gathering what they hold.
+    case moveOut
 }

@@ -7,4 +7,6 @@ public enum TimerEvent: Sendable, Equatable {
     case flashExpired
     /// The pause before asking again for a page that failed is over.
     case retryPage(PageRequest)
+    /// Time to ask `events/list` what is new (see Activity/).
+    case pollEvents
 }

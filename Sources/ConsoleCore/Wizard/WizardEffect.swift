@@ -36,24 +36,15 @@ public enum WizardAction: Sendable {
 }
 
 /// A failed wizard call: the message, and the API's validation errors by wizard field.
-public struct WizardFailure: Error, Sendable, Equatable {
-    public let message: String
-    public let fieldErrors: [WizardField: String]
+public typealias WizardFailure = FlowFailure<WizardField>
 
-    public init(message: String, fieldErrors: [WizardField: String] = [:]) {
-        self.message = message
-        self.fieldErrors = fieldErrors
-    }
-
+extension WizardField: FormField {
     /// API parameter names and the wizard field each belongs to.
-    static let parameters: [(String, WizardField)] = [
-        ("email_address", .email), ("full_name", .fullName), ("phone_number", .phone),
-        ("allowed_acs_entrance_ids", .entrances), ("starts_at", .start), ("ends_at", .end),
-        ("credential_manager_acs_system_id", .manager),
-    ]
-
-    public init(_ error: any Error) {
-        let (message, fields) = FieldErrors.of(error, fields: Self.parameters)
-        self.init(message: message, fieldErrors: fields)
+    public static var apiParameters: [(String, WizardField)] {
+        [
+            ("email_address", .email), ("full_name", .fullName), ("phone_number", .phone),
+            ("allowed_acs_entrance_ids", .entrances), ("starts_at", .start), ("ends_at", .end),
+            ("credential_manager_acs_system_id", .manager),
+        ]
     }
 }
