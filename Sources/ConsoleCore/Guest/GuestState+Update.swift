@@ -202,7 +202,7 @@ extension GuestState {
             busy = "Creating the PIN for \(entranceName(next))…"
             return [.createPIN(serial: serial, acsUserID: acsUserID, entranceID: next, startsAt: startsAt, endsAt: endsAt)]
         }
-        busy = "Waiting for the building to confirm the PIN…"
+        busy = made.pins.count == 1 ? "Waiting for the building to confirm the PIN…" : "Waiting for the building to confirm the PINs…"
         return [.followPINs(serial: serial, credentialIDs: made.pins.map(\.credentialID))]
     }
 

@@ -70,8 +70,7 @@ struct GuestView {
             lines.append(.text("When may \(g.guest?.name ?? "the guest") come? Times in \(g.time.label); an end is required."))
             for window in GuestWindow.allCases {
                 let times = window.range(from: now, time: g.time).map { "  " + g.time.format(from: $0.0, to: $0.1) } ?? ""
-                lines.append(.selectable(window.label.padding(toLength: 26, withPad: " ", startingAt: 0) + times,
-                                         selected: window == g.window && g.whenFocus == .window))
+                lines.append(.selectable(window.label.padding(toLength: 26, withPad: " ", startingAt: 0) + times, selected: window == g.window))
             }
             problem(.window)
             if g.window == .typed {
@@ -88,7 +87,7 @@ struct GuestView {
             lines.append(.text(doors.count == 1 ? "A PIN for \(whoWords)" : "\(doors.count) PINs, one per entrance, for \(whoWords)"))
             lines.append(.text("at " + doors.joined(separator: ", ")))
             if let starts = g.startsAt, let ends = g.endsAt {
-                lines.append(.text("from \(g.time.format(from: starts, to: ends)) (\(g.time.label))."))
+                lines.append(.text("Times: \(g.time.format(from: starts, to: ends)) (\(g.time.label))."))
             }
             lines.append(.dim("Latch makes the 7 digits. They are shown once, then masked like every PIN."))
             status()
