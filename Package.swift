@@ -99,10 +99,10 @@ let package = Package(
             swiftSettings: strictness
         ),
         // What the test suites share: the snapshot helpers (text and styles), `eventually`,
-        // temporary directories, and a sample key registry.
+        // temporary directories, a sample key registry and move-out plan, and a log capture.
         .target(
             name: "KeydeskTestSupport",
-            dependencies: ["ConsoleUI", "ConsoleCore"],
+            dependencies: ["ConsoleUI", "ConsoleCore", .product(name: "Logging", package: "swift-log")],
             path: "Tests/KeydeskTestSupport",
             swiftSettings: strictness
         ),
@@ -127,10 +127,10 @@ let package = Package(
         .testTarget(
             name: "ConsoleDriverTests",
             dependencies: ["ConsoleUI", "ConsoleCore", "ConsoleServices", "SeamAPI", "SeamSandbox", "KeydeskTestSupport",
-                           .product(name: "GRDB", package: "GRDB.swift")],
+                           .product(name: "GRDB", package: "GRDB.swift"), .product(name: "Logging", package: "swift-log")],
             swiftSettings: strictness
         ),
         // Runs the built `keydesk` binary (in tmux, or as a sandbox process); no module imports.
-        .testTarget(name: "KeydeskEndToEndTests", dependencies: ["keydesk"], swiftSettings: strictness),
+        .testTarget(name: "KeydeskEndToEndTests", dependencies: ["keydesk", "KeydeskTestSupport"], swiftSettings: strictness),
     ]
 )

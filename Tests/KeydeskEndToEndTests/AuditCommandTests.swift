@@ -1,4 +1,5 @@
 import Foundation
+import KeydeskTestSupport
 import Testing
 
 /// `keydesk audit` and `keydesk audit --verify` as a person or a script runs them, on a log
@@ -10,36 +11,22 @@ import Testing
         let stderr: String
     }
 
-    private func keydesk(_ arguments: [String]) throws -> Run {
-        let process = Process()
-        process.executableURL = BinaryLocator.keydesk
-        process.arguments = arguments
-        let out = Pipe(), err = Pipe()
-        process.standardOutput = out
-        process.standardError = err
-        try process.run()
-        let stdout = out.fileHandleForReading.readDataToEndOfFile()
-        let stderr = err.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return Run(status: process.terminationStatus, stdout: String(decoding: stdout, as: UTF8.self),
-                   stderr: String(decoding: stderr, as: UTF8.self))
+    private func keydesk(_ arguments: [String]) async throws -> Run {
+        let result = try await runChildProcess(BinaryLocator.keydesk, arguments)
+        return Run(status: result.status, stdout: result.standardOutput, stderr: result.standardError)
     }
 
-    private func python(_ script: String, _ arguments: [String]) throws {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/python3")
-        process.arguments = ["-c", script] + arguments
-        try process.run()
-        process.waitUntilExit()
-        try #require(process.terminationStatus == 0, "python3 failed")
+    private func python(_ script: String, _ arguments: [String]) async throws {
+        let result = try await runChildProcess(URL(fileURLWithPath: "/usr/bin/python3"), ["-c", script] + arguments)
+        try #require(result.status == 0, "python3 failed: \(result.standardError)")
     }
 
     /// A first-wave log (schema v1 as shipped) with three rows, the second full of escapes.
-    private func firstWaveLog() throws -> String {
+    private func firstWaveLog() async throws -> String {
         let directory = FileManager.default.temporaryDirectory.appendingPathComponent("keydesk-audit-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
         let path = directory.appendingPathComponent("audit.sqlite").path
-        try python("""
+        try await python("""
             import sqlite3, sys
             db = sqlite3.connect(sys.argv[1])
             db.executescript('''
@@ -64,45 +51,45 @@ import Testing
         return path
     }
 
-    @Test func verifyChainsAFirstWaveLogThenFindsAnEditedRow() throws {
-        let path = try firstWaveLog()
-        let intact = try keydesk(["audit", "--verify", "--audit-log", path])
+    @Test func verifyChainsAFirstWaveLogThenFindsAnEditedRow() async throws {
+        let path = try await firstWaveLog()
+        let intact = try await keydesk(["audit", "--verify", "--audit-log", path])
         #expect(intact.status == 0, "\(intact.stderr)")
         let lines = intact.stdout.split(separator: "\n")
         #expect(lines.count == 1)
         #expect(lines.first?.hasPrefix("audit log intact: 3 rows in 1 chain") == true)
 
-        try python("""
+        try await python("""
             import sqlite3, sys
             db = sqlite3.connect(sys.argv[1])
             db.execute("drop trigger audit_log_no_update")
             db.execute("update audit_log set os_user = 'mallory' where id = 2")
             db.commit()
             """, [path])
-        let tampered = try keydesk(["audit", "--verify", "--audit-log", path])
+        let tampered = try await keydesk(["audit", "--verify", "--audit-log", path])
         #expect(tampered.status == 1)
         #expect(tampered.stdout == "audit log TAMPERED: row 2 was edited: its content no longer matches its hash.\n")
     }
 
-    @Test func theTableAndTheJSONCarryNoEscapes() throws {
-        let path = try firstWaveLog()
-        let table = try keydesk(["audit", "--audit-log", path])
+    @Test func theTableAndTheJSONCarryNoEscapes() async throws {
+        let path = try await firstWaveLog()
+        let table = try await keydesk(["audit", "--audit-log", path])
         #expect(table.status == 0, "\(table.stderr)")
         #expect(table.stdout.split(separator: "\n").count == 4)
         #expect(!table.stdout.unicodeScalars.contains { $0.value == 0x1B || $0.value == 0x07 || $0.value == 0x202E })
         #expect(table.stdout.contains("jane^[]0;owned^G^[[2J"))
 
-        let json = try keydesk(["audit", "--json", "--audit-log", path])
+        let json = try await keydesk(["audit", "--json", "--audit-log", path])
         #expect(json.status == 0, "\(json.stderr)")
         #expect(!json.stdout.unicodeScalars.contains { $0.value == 0x1B || $0.value == 0x07 || $0.value == 0x202E })
         #expect(json.stdout.lowercased().contains(#"\u001b]0;owned\u0007\u001b[2j\u202eevil"#))
     }
 
-    @Test func verifyTakesNoOtherOptionsAndSaysWhenItCannotReadTheLog() throws {
-        let path = try firstWaveLog()
-        #expect(try keydesk(["audit", "--verify", "--json", "--audit-log", path]).status == 2, "a usage error")
+    @Test func verifyTakesNoOtherOptionsAndSaysWhenItCannotReadTheLog() async throws {
+        let path = try await firstWaveLog()
+        #expect(try await keydesk(["audit", "--verify", "--json", "--audit-log", path]).status == 2, "a usage error")
         let directory = (path as NSString).deletingLastPathComponent
-        let unreadable = try keydesk(["audit", "--verify", "--audit-log", directory])
+        let unreadable = try await keydesk(["audit", "--verify", "--audit-log", directory])
         #expect(unreadable.status == 2)
         #expect(unreadable.stderr.hasPrefix("keydesk: audit log \(directory)"))
     }

@@ -1,4 +1,5 @@
 import Foundation
+import KeydeskTestSupport
 import SeamAPI
 import Testing
 

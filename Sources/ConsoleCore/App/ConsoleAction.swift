@@ -24,4 +24,10 @@ public enum ConsoleAction: Sendable {
     case auditLoaded(AuditPaneState.Phase, generation: Int)
     /// A followed row as the API holds it now.
     case rowFollowed(FollowedRow, target: FollowTarget, attempt: Int)
+    /// What `events/list` said is new (see Activity/).
+    case activity(ActivityAnswer)
+    /// An answer of the guest PIN flow's API work (see Guest/).
+    case guest(GuestAnswer)
+    /// An answer of the move-out flow's API work (see MoveOut/).
+    case moveOut(MoveOutAnswer)
 }

@@ -16,6 +16,7 @@ extension ConsoleState {
             if !layer.passesKeysThrough { return scopes + [.anywhere] }
         }
         scopes.append(pane.keyScope)
+        if list(pane).selectedID != nil { scopes.append(BrowseKeymap.selection) }
         scopes.append(BrowseKeymap.lists)
         if scope != nil { scopes.append(BrowseKeymap.scoped) }
         return scopes + [.anywhere]
@@ -30,6 +31,8 @@ extension ConsoleState {
         case .wizard(let wizard): WizardKeymap.scopes(for: wizard)
         case .operation(let flow): OperationKeymap.scopes(for: flow)
         case .audit(let pane): AuditPaneKeymap.scopes(for: pane, visibleRows: max(listHeight - 2, 1))
+        case .guest(let guest): GuestKeymap.scopes(for: guest)
+        case .moveOut(let moveOut): MoveOutKeymap.scopes(for: moveOut)
         }
     }
 
@@ -52,6 +55,8 @@ extension ConsoleState {
         case .wizard: return typeIntoWizard(key, now: now)
         case .operation: typeIntoOperation(key)
         case .audit: return typeIntoAuditPane(key)
+        case .guest: typeIntoGuest(key)
+        case .moveOut: break
         }
         return []
     }
@@ -59,12 +64,13 @@ extension ConsoleState {
     /// Pasted text goes, whole, into the field of the top layer.
     mutating func paste(_ text: String, now: Date) -> [ConsoleEffect] {
         switch modals.top {
-        case nil, .detail, .help: return []
+        case nil, .detail, .help, .moveOut: return []
         case .filter: return pasteIntoFilter(text)
         case .commandBar: pasteIntoCommand(text)
         case .wizard: pasteIntoWizard(text)
         case .operation: pasteIntoOperation(text)
         case .audit: return pasteIntoAuditPane(text)
+        case .guest: pasteIntoGuest(text)
         }
         return []
     }
@@ -84,8 +90,20 @@ extension ConsoleState {
         case .dialog(let command): return performDialog(command, now: now)
         case .audit(let command): performAuditPane(command)
         case .wizard(let command): return performWizard(command, now: now)
+        case .guest(let command): return performGuest(command, now: now)
+        case .moveOut(let command): return performMoveOut(command, now: now)
         }
         return []
+    }
+
+    /// A command typed with an argument (`:moveout Jane Doe`, `:guest Bob Plumber`); nil when the
+    /// command takes none.
+    mutating func perform(_ command: KeyCommand, argument: String, now: Date) -> [ConsoleEffect]? {
+        switch command {
+        case .browse(.moveOut): startMoveOut(named: argument, now: now)
+        case .browse(.guestPIN): openGuest(name: argument, now: now)
+        default: nil
+        }
     }
 
     private mutating func performApp(_ command: AppCommand) -> [ConsoleEffect] {

@@ -49,6 +49,12 @@ extension ConsoleState {
         case let .auditLoaded(phase, generation):
             modals.update(\.audit, Modal.audit) { $0.receive(phase, generation: generation) }
             return []
+        case .activity(let answer):
+            return receiveActivity(answer, now: now)
+        case .guest(let answer):
+            return receiveGuest(answer, now: now)
+        case .moveOut(let answer):
+            return receiveMoveOut(answer, now: now)
         }
     }
 
@@ -64,6 +70,8 @@ extension ConsoleState {
         case .retryPage(let request):
             guard list(request.pane).generation == request.generation else { return [] }
             return [.call(.loadPage(request), id: .page(request.pane))]
+        case .pollEvents:
+            return pollEvents()
         }
     }
 

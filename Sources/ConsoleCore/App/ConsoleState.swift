@@ -1,8 +1,9 @@
 import Foundation
 import SeamAPI
 
-/// The whole state of the console. It composes the features' own states (the four lists, the
-/// modal layers: detail, prompts, help, wizard, operations, audit pane), and its reducer routes
+/// The whole state of the console. It composes the features' own states (the lists and the
+/// Activity pane, the modal layers: detail, prompts, help, wizard, guest PIN, move-out,
+/// operations, audit pane), and its reducer routes
 /// each action to the feature it concerns. Reducers change it; screens only draw it.
 public struct ConsoleState: Sendable, Equatable {
     public var connection: ConnectionInfo
@@ -17,6 +18,10 @@ public struct ConsoleState: Sendable, Equatable {
     public var users = ListState<UserRow>()
     public var entrances = ListState<EntranceRow>()
     public var credentials = ListState<CredentialRow>()
+    /// Seam events, newest first (see Activity/).
+    public var activity = ListState<ActivityRow>()
+    /// How the console follows events while it runs.
+    public internal(set) var feed: ActivityFeed
     /// The `search` last sent to the API for each pane ("" for none).
     public var serverSearch: [ListPane: String] = [:]
     /// Panes where `G` asked to follow every page to the end.
@@ -54,7 +59,9 @@ public struct ConsoleState: Sendable, Equatable {
 
     private var detailGeneration = 0
 
-    public init(connection: ConnectionInfo, keys: KeyRegistry? = nil) {
+    /// - Parameter activityInterval: how often events are asked while the console runs (the
+    ///   profile's `activity_interval`); nil does not follow them.
+    public init(connection: ConnectionInfo, keys: KeyRegistry? = nil, activityInterval: Duration? = ActivityFeed.defaultInterval) {
         self.connection = connection
         self.keys = keys ?? ConsoleKeymap.standard(readOnly: connection.readOnly)
         if connection.isSandbox {
@@ -62,6 +69,7 @@ public struct ConsoleState: Sendable, Equatable {
                 ? "Demo buildings · Enter to work in a building · ? for help"
                 : "Demo buildings · Enter to work in a building · i to issue a key · ? for help"
         }
+        self.feed = ActivityFeed(interval: activityInterval)
     }
 
     /// The time zone dates are shown in: the chosen building's, else UTC.
@@ -73,6 +81,8 @@ public struct ConsoleState: Sendable, Equatable {
     public var wizard: WizardState? { modals.wizard }
     public var operation: OperationFlow? { modals.operation }
     public var auditPane: AuditPaneState? { modals.audit }
+    public var guest: GuestState? { modals.guest }
+    public var moveOut: MoveOutState? { modals.moveOut }
     public var help: HelpState? { modals.help }
     public var filterPrompt: FilterPrompt? { modals.filter }
     public var commandBar: CommandBar? { modals.commandBar }

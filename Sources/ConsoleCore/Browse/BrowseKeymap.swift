@@ -3,6 +3,8 @@
 public enum BrowseKeymap {
     /// Keys of every list.
     public static let lists = KeyScope("lists", title: "Lists")
+    /// Keys that only work on a selected row (an empty list has nothing to open).
+    public static let selection = KeyScope("lists.selection", title: "Lists, on the selected row")
     /// Keys that only work while the console is scoped to one building.
     public static let scoped = KeyScope("lists.scoped", title: "Lists, in one building")
 
@@ -11,7 +13,7 @@ public enum BrowseKeymap {
             KeyBinding(.browse(.issueKey), keys: [.character("i")], description: "Issue a resident's mobile key (the wizard)",
                        footerLabel: "Issue key", scope: lists, mutates: true, footer: .primary, commands: ["issue"]),
             KeyBinding(.browse(.open), keys: [.enter], description: "Open the details of the selected item (on a system: work in that building)",
-                       footerLabel: "Open", scope: lists),
+                       footerLabel: "Open", scope: selection),
             KeyBinding(.browse(.filter), keys: [.character("/")], description: "Filter the list as you type", footerLabel: "Filter", scope: lists),
             KeyBinding(.browse(.nextPane), keys: [.tab], description: "Next pane", footerLabel: "Pane", scope: lists, footer: .minor),
             KeyBinding(.browse(.previousPane), keys: [.backTab], description: "Previous pane", footerLabel: "Prev pane", scope: lists, footer: .hidden),
@@ -33,7 +35,7 @@ public enum BrowseKeymap {
             KeyBinding(.list(.down), keys: [.down, .character("j")], description: "Move down", footerLabel: "Down", scope: lists, footer: .hidden),
             KeyBinding(.list(.pageUp), keys: [.pageUp, .control("b")], description: "Page up", footerLabel: "PgUp", scope: lists, footer: .hidden),
             KeyBinding(.list(.pageDown), keys: [.pageDown, .control("f")], description: "Page down", footerLabel: "PgDn", scope: lists, footer: .hidden),
-            KeyBinding(.list(.top), keys: [.home, .character("g")], description: "First row", footerLabel: "Top", scope: lists, footer: .hidden),
+            KeyBinding(.list(.top), keys: [.home], description: "First row", footerLabel: "Top", scope: lists, footer: .hidden),
             KeyBinding(.list(.bottom), keys: [.end, .character("G")], description: "Last row (loads every page)", footerLabel: "Bottom",
                        scope: lists, footer: .hidden),
             KeyBinding(.app(.help), keys: [.character("?")], description: "Show every key", footerLabel: "Help", scope: lists,

@@ -31,7 +31,7 @@ extension ConsoleState {
     mutating func performBrowse(_ command: BrowseCommand, now: Date) -> [ConsoleEffect] {
         switch command {
         case .open:
-            return openSelected()
+            return openSelected(now: now)
         case .filter:
             openFilter()
         case .nextPane:
@@ -48,11 +48,15 @@ extension ConsoleState {
             guard scope != nil else { return [] }
             scope = nil
             flash = Flash(.info, "Showing every building.", now: now)
-            return [ListPane.users, .entrances, .credentials].map { loadFirstPage($0, clearing: true) }
+            return ListPane.scopedToBuilding.map { loadFirstPage($0, clearing: true) }
         case .issueKey:
             return openWizard(now: now)
         case .auditLog:
             return openAuditPane()
+        case .guestPIN:
+            return openGuest(now: now)
+        case .moveOut:
+            return startMoveOut(now: now)
         }
         return []
     }
@@ -76,7 +80,7 @@ extension ConsoleState {
 
     /// Enter: on a system, scope the console to that building and show its details; elsewhere,
     /// open the details of the selected item.
-    private mutating func openSelected() -> [ConsoleEffect] {
+    private mutating func openSelected(now: Date) -> [ConsoleEffect] {
         var effects: [ConsoleEffect] = []
         let target: DetailTarget
         switch pane {
@@ -85,7 +89,7 @@ extension ConsoleState {
             target = .system(row.id)
             if scope?.systemID != row.id {
                 scope = SystemScope(systemID: row.id, name: row.name, time: BuildingTime(identifier: row.timeZone))
-                effects += [ListPane.users, .entrances, .credentials].map { loadFirstPage($0, clearing: true) }
+                effects += ListPane.scopedToBuilding.map { loadFirstPage($0, clearing: true) }
             }
         case .users:
             guard let id = users.selectedID else { return [] }
@@ -96,6 +100,13 @@ extension ConsoleState {
         case .credentials:
             guard let id = credentials.selectedID else { return [] }
             target = .credential(id)
+        case .activity:
+            guard let row = activity.selectedRow else { return [] }
+            guard let named = row.target else {
+                flash = Flash(.info, "“\(row.sentence)” names nothing that still exists to open.", now: now)
+                return []
+            }
+            target = named
         }
         return effects + openDetail(target)
     }

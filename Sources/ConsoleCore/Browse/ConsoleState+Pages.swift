@@ -11,6 +11,7 @@ extension ConsoleState {
         case .users: list = users; users = ListState()
         case .entrances: list = entrances; entrances = ListState()
         case .credentials: list = credentials; credentials = ListState()
+        case .activity: list = activity; activity = ListState()
         }
         let result = body(&list)
         switch pane {
@@ -18,6 +19,7 @@ extension ConsoleState {
         case .users: users = list as! ListState<UserRow>
         case .entrances: entrances = list as! ListState<EntranceRow>
         case .credentials: credentials = list as! ListState<CredentialRow>
+        case .activity: activity = list as! ListState<ActivityRow>
         }
         return result
     }
@@ -29,6 +31,7 @@ extension ConsoleState {
         case .users: users
         case .entrances: entrances
         case .credentials: credentials
+        case .activity: activity
         }
     }
 
@@ -81,6 +84,9 @@ extension ConsoleState {
             let rows = foldPhones(loaded, firstPage: first).map(withHolder)
             accepted = first ? credentials.receiveFirstPage(rows, nextCursor: nextCursor, generation: request.generation)
                 : credentials.receiveNextPage(rows, nextCursor: nextCursor, generation: request.generation)
+        case .activity(let history):
+            accepted = activity.receiveFirstPage(history.events.map(activityRow), nextCursor: nil, generation: request.generation)
+            if accepted { followingStarts(after: history) }
         }
         guard accepted else { return [] }
         let pane = page.pane
@@ -99,7 +105,7 @@ extension ConsoleState {
         }
         let height = listHeight
         withList(pane) { $0.scrollToCursor(viewportHeight: height) }
-        return loadNextPageIfWanted(pane)
+        return loadNextPageIfWanted(pane) + (pane == .activity ? nextPoll() : [])
     }
 
     mutating func receiveFailure(_ failure: ConsoleFailure, for request: PageRequest, now: Date) -> [ConsoleEffect] {

@@ -1,6 +1,8 @@
-/// The four lists of the console. Their order is the order of the tabs and of the `1`–`4` keys.
+/// The lists of the console. Their order is the order of the tabs and of the `1`–`5` keys.
 public enum ListPane: Int, CaseIterable, Sendable, Hashable {
     case systems, users, entrances, credentials
+    /// What happened in the buildings (Seam events), newest first, followed live (see Activity/).
+    case activity
 
     public var title: String {
         switch self {
@@ -8,6 +10,7 @@ public enum ListPane: Int, CaseIterable, Sendable, Hashable {
         case .users: "Users"
         case .entrances: "Entrances"
         case .credentials: "Credentials"
+        case .activity: "Activity"
         }
     }
 
@@ -19,6 +22,13 @@ public enum ListPane: Int, CaseIterable, Sendable, Hashable {
 
     /// What a list of this pane is called in messages ("users").
     public var noun: String { title.lowercased() }
+
+    /// The panes a chosen building narrows (every pane but the systems).
+    public static let scopedToBuilding: [ListPane] = [.users, .entrances, .credentials, .activity]
+
+    /// Whether the pane's filter is also asked of the API once typing pauses (`events/list`
+    /// has no search: the Activity pane filters what it has loaded).
+    public var searchesTheAPI: Bool { self != .activity }
 }
 
 extension ListPane {
@@ -29,6 +39,7 @@ extension ListPane {
         case .users: UserRow.columns.count
         case .entrances: EntranceRow.columns.count
         case .credentials: CredentialRow.columns.count
+        case .activity: ActivityRow.columns.count
         }
     }
 }

@@ -31,5 +31,9 @@ public struct PageRequest: Sendable, Equatable {
     }
 
     /// The pause before this request is asked again: 2 s, 4 s, 8 s, 16 s, then 30 s.
-    public var retryDelaySeconds: Int { min(30, 2 << min(attempt, 4)) }
+    public var retryDelaySeconds: Int { Self.retryDelaySeconds(attempt: attempt) }
+
+    /// The pause after `attempt + 1` failures in a row: 2 s, 4 s, 8 s, 16 s, then 30 s (the
+    /// events feed backs off the same way).
+    public static func retryDelaySeconds(attempt: Int) -> Int { min(30, 2 << min(attempt, 4)) }
 }

@@ -4,6 +4,8 @@ public enum PanePage: Sendable, Equatable {
     case users([UserRow])
     case entrances([EntranceRow])
     case credentials([CredentialRow])
+    /// Events with what was looked up about them; the reducer words them (see Activity/).
+    case activity(ActivityPage)
 
     public var pane: ListPane {
         switch self {
@@ -11,6 +13,7 @@ public enum PanePage: Sendable, Equatable {
         case .users: .users
         case .entrances: .entrances
         case .credentials: .credentials
+        case .activity: .activity
         }
     }
 }

@@ -37,15 +37,22 @@ extension ConsoleState {
     }
 
     /// Closes the prompt and runs what was typed: a command name from the key registry, valid in
-    /// the context under the prompt.
+    /// the context under the prompt, and for the few commands that take one, an argument after
+    /// it (`:moveout Jane Doe`).
     mutating func runCommand(now: Date) -> [ConsoleEffect] {
         guard let bar = modals.commandBar else { return [] }
         modals.close(.commandBar)
         let scopes = keyScopes
         let known = keys.commands(in: scopes).map { ":" + $0.name }.joined(separator: " ")
-        switch keys.resolveCommand(bar.draft.text, in: scopes) {
+        let typed = bar.draft.text.trimmingCharacters(in: .whitespaces)
+        let name = String(typed.prefix { $0 != " " })
+        let argument = typed.dropFirst(name.count).trimmingCharacters(in: .whitespaces)
+        switch keys.resolveCommand(name, in: scopes) {
         case .empty:
             return []
+        case .matched(let binding) where !argument.isEmpty:
+            if let effects = perform(binding.command, argument: argument, now: now) { return effects }
+            flash = Flash(.error, ":\(name) takes nothing after it; type :\(name) alone.", now: now)
         case .matched(let binding):
             return perform(binding.command, now: now)
         case .refusedReadOnly(let name):

@@ -14,14 +14,22 @@ public enum APICall: Sendable, Equatable {
     case loadAudit(filter: String, generation: Int)
     /// A row whose change is on its way, as the API holds it now.
     case followRow(FollowTarget, attempt: Int)
+    /// What is new in `events/list` since the last answer (see Activity/).
+    case pollActivity(ActivityPoll)
+    /// The guest PIN flow's API work (see Guest/).
+    case guest(GuestEffect)
+    /// The move-out flow's API work (see MoveOut/).
+    case moveOut(MoveOutEffect)
 
     /// True when the call changes data: such calls are never cancelled, and quitting waits
     /// (a few seconds at most) for them to answer so their outcome is audited.
     public var changesData: Bool {
         switch self {
-        case .loadWorkspace, .loadPage, .loadDetail, .loadHolders, .loadAudit, .followRow: false
+        case .loadWorkspace, .loadPage, .loadDetail, .loadHolders, .loadAudit, .followRow, .pollActivity: false
         case .wizard(let effect): effect.changesData
         case .operation(let effect): effect.changesData
+        case .guest(let effect): effect.changesData
+        case .moveOut(let effect): effect.changesData
         }
     }
 }

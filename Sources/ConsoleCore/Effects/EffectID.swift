@@ -18,4 +18,10 @@ public enum EffectID: Hashable, Sendable {
     case audit
     /// Asking again for a row whose change is on its way (by the row's id).
     case follow(String)
+    /// Following events: the poll timer and the poll it starts (one at a time).
+    case events
+    /// The guest PIN flow's reads: searching users, loading entrances, following PINs to issued.
+    case guest
+    /// The move-out flow's reads: finding the resident and gathering what they hold.
+    case moveOut
 }

@@ -39,7 +39,7 @@ extension ConsoleState {
     /// Typing paused: ask the API for the search, unless it already answered it. The request
     /// replaces any page load of the pane still in flight.
     mutating func searchAfterPause(_ pane: ListPane, search: String) -> [ConsoleEffect] {
-        guard (serverSearch[pane] ?? "") != search else { return [] }
+        guard pane.searchesTheAPI, (serverSearch[pane] ?? "") != search else { return [] }
         serverSearch[pane] = search
         return [loadFirstPage(pane)]
     }

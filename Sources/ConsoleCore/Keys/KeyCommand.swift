@@ -12,6 +12,8 @@ public enum KeyCommand: Hashable, Sendable {
     case dialog(DialogCommand)
     case audit(AuditPaneCommand)
     case wizard(WizardCommand)
+    case guest(GuestCommand)
+    case moveOut(MoveOutCommand)
 }
 
 /// Commands of the console as a whole.
@@ -27,6 +29,10 @@ public enum ListCommand: Hashable, Sendable {
 /// Browsing the panes: opening, filtering, switching, scoping, and starting the flows.
 public enum BrowseCommand: Hashable, Sendable {
     case open, filter, nextPane, previousPane, focus(ListPane), refresh, allBuildings, issueKey, auditLog
+    /// A guest or contractor PIN (see Guest/).
+    case guestPIN
+    /// Everything a resident holds, revoked in one job (see MoveOut/).
+    case moveOut
 }
 
 /// The detail pane beside (or over) the list.

@@ -157,6 +157,34 @@ public struct ListState<Row: ListRow>: Sendable, Equatable {
         if changed && (sort != nil || !filter.isEmpty) { rebuildVisible() }
     }
 
+    /// Shows a row that changed elsewhere: replaces it when loaded, else adds it at the end
+    /// (a user created by a colleague appears without a refresh). The selection stays.
+    public mutating func upsert(_ row: Row) {
+        if let index = indexByID[row.id] {
+            rows[index] = row
+            if sort != nil || !filter.isEmpty { rebuildVisible() }
+            return
+        }
+        indexByID[row.id] = rows.count
+        rows.append(row)
+        if sort == nil {
+            if filter.isEmpty || row.searchText.contains(filter.lowercased()) { visible.append(rows.count - 1) }
+            restoreCursor()
+        } else {
+            rebuildVisible()
+        }
+    }
+
+    /// Puts newer rows above the others (a feed, newest first), keeping at most `limit` rows;
+    /// the oldest go. Rows already loaded (same id) are left where they are. The selection stays.
+    public mutating func insertNewest(_ newer: [Row], limit: Int) {
+        let fresh = newer.filter { indexByID[$0.id] == nil }
+        guard !fresh.isEmpty else { return }
+        rows = Array((fresh + rows).prefix(max(limit, 0)))
+        indexByID = Dictionary(rows.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
+        rebuildVisible()
+    }
+
     /// Removes one row (it was deleted) and keeps the cursor on its neighbour.
     public mutating func remove(id: String) {
         guard indexByID[id] != nil else { return }

@@ -1,5 +1,6 @@
 /// One layer of what holds the keyboard above the lists (lazygit's context idea): the detail
-/// pane, a prompt, the help overlay, the wizard, an operation's dialog, the audit pane. The
+/// pane, a prompt, the help overlay, the wizard, the guest PIN and move-out flows, an
+/// operation's dialog, the audit pane. The
 /// lists themselves are the bottom of the stack and are not a layer.
 public enum Modal: Sendable, Equatable {
     case detail(DetailState)
@@ -9,10 +10,12 @@ public enum Modal: Sendable, Equatable {
     case wizard(WizardState)
     case operation(OperationFlow)
     case audit(AuditPaneState)
+    case guest(GuestState)
+    case moveOut(MoveOutState)
 
     /// The kind of a layer, without its state.
     public enum Kind: Sendable, Hashable {
-        case detail, filter, commandBar, help, wizard, operation, audit
+        case detail, filter, commandBar, help, wizard, operation, audit, guest, moveOut
     }
 
     public var kind: Kind {
@@ -24,6 +27,8 @@ public enum Modal: Sendable, Equatable {
         case .wizard: .wizard
         case .operation: .operation
         case .audit: .audit
+        case .guest: .guest
+        case .moveOut: .moveOut
         }
     }
 
@@ -39,4 +44,6 @@ public enum Modal: Sendable, Equatable {
     public var wizard: WizardState? { if case .wizard(let state) = self { state } else { nil } }
     public var operation: OperationFlow? { if case .operation(let state) = self { state } else { nil } }
     public var audit: AuditPaneState? { if case .audit(let state) = self { state } else { nil } }
+    public var guest: GuestState? { if case .guest(let state) = self { state } else { nil } }
+    public var moveOut: MoveOutState? { if case .moveOut(let state) = self { state } else { nil } }
 }

@@ -27,6 +27,12 @@ public struct BuildingTime: Sendable, Equatable {
         )
     }
 
+    /// "2026-11-29 14:05 → 16:05": a span, its day written once when both ends are on it.
+    public func format(from starts: Date, to ends: Date) -> String {
+        let from = format(starts), to = format(ends)
+        return from.prefix(10) == to.prefix(10) ? "\(from) → \(to.dropFirst(11))" : "\(from) → \(to)"
+    }
+
     /// Reads "2026-12-01 14:00" (or "2026-12-01", meaning midnight) as local time in the building.
     public func parse(_ text: String) -> Date? {
         let trimmed = text.trimmingCharacters(in: .whitespaces)

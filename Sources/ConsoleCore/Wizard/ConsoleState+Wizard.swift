@@ -35,19 +35,14 @@ extension ConsoleState {
     private mutating func updateWizard(now: Date, _ body: (inout WizardState) -> WizardUpdate) -> [ConsoleEffect] {
         guard var wizard = modals.wizard else { return [] }
         let update = body(&wizard)
-        switch update.exit {
-        case nil:
-            modals.replace(.wizard(wizard))
-        case .close?:
-            modals.close(.wizard)
-        case let .closeSaying(level, message)?:
-            modals.close(.wizard)
-            flash = Flash(level, message, now: now)
-        }
         var effects = update.effects.map { effect in
             ConsoleEffect.call(.wizard(effect), id: effect.changesData ? nil : .wizard)
         }
-        if update.exit != nil { effects.append(.cancel(.wizard)) }
+        if closeFlow(.wizard, as: update.exit, now: now) {
+            effects.append(.cancel(.wizard))
+        } else {
+            modals.replace(.wizard(wizard))
+        }
         return effects
     }
 }

@@ -36,34 +36,15 @@ public enum WizardAction: Sendable {
 }
 
 /// A failed wizard call: the message, and the API's validation errors by wizard field.
-public struct WizardFailure: Error, Sendable, Equatable {
-    public let message: String
-    public let fieldErrors: [WizardField: String]
-    /// The API answered 404: the resource, or the route itself, does not exist.
-    public let isNotFound: Bool
+public typealias WizardFailure = FlowFailure<WizardField>
 
-    public init(message: String, fieldErrors: [WizardField: String] = [:], isNotFound: Bool = false) {
-        self.message = message
-        self.fieldErrors = fieldErrors
-        self.isNotFound = isNotFound
-    }
-
+extension WizardField: FormField {
     /// API parameter names and the wizard field each belongs to.
-    static let parameters: [(String, WizardField)] = [
-        ("email_address", .email), ("full_name", .fullName), ("phone_number", .phone),
-        ("allowed_acs_entrance_ids", .entrances), ("starts_at", .start), ("ends_at", .end),
-        ("credential_manager_acs_system_id", .manager),
-    ]
-
-    public init(_ error: any Error) {
-        var fields: [WizardField: String] = [:]
-        if let api = error as? SeamAPIError {
-            for (parameter, field) in Self.parameters {
-                if let first = api.validationMessages(for: parameter).first { fields[field] = first }
-            }
-            self.init(message: api.message, fieldErrors: fields, isNotFound: api.kind == .notFound)
-        } else {
-            self.init(message: ConsoleFailure(error).message)
-        }
+    public static var apiParameters: [(String, WizardField)] {
+        [
+            ("email_address", .email), ("full_name", .fullName), ("phone_number", .phone),
+            ("allowed_acs_entrance_ids", .entrances), ("starts_at", .start), ("ends_at", .end),
+            ("credential_manager_acs_system_id", .manager),
+        ]
     }
 }

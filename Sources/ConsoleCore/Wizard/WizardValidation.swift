@@ -39,8 +39,16 @@ public enum WizardValidation {
     /// Problems of the mobile-key step, by field; the dates when there are none.
     public static func key(chosen: [String], start: String, end: String, time: BuildingTime, now: Date)
         -> (problems: [WizardField: String], starts: Date?, ends: Date?) {
+        var check = window(start: start, end: end, time: time, now: now)
+        if chosen.isEmpty { check.problems[.entrances] = "Choose at least one entrance (Space)." }
+        return check
+    }
+
+    /// Problems of a typed start and end (in the building's time), by field (`.start`, `.end`);
+    /// the dates when there are none. The end is required, in the future and after the start.
+    public static func window(start: String, end: String, time: BuildingTime, now: Date)
+        -> (problems: [WizardField: String], starts: Date?, ends: Date?) {
         var problems: [WizardField: String] = [:]
-        if chosen.isEmpty { problems[.entrances] = "Choose at least one entrance (Space)." }
         let starts = time.parse(start)
         let ends = time.parse(end)
         if starts == nil { problems[.start] = "Start must be YYYY-MM-DD HH:MM." }

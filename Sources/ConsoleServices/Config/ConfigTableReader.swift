@@ -58,6 +58,8 @@ struct ConfigTableReader {
                 } else {
                     problems.append("'\(qualified)' must be true or false, not a \(value.type)")
                 }
+            case "activity_interval":
+                profile.activityInterval = seconds(value, at: qualified)
             default:
                 unknownKeys.append((qualified, line(of: key)))
             }
@@ -66,6 +68,16 @@ struct ConfigTableReader {
             problems.append("profile '\(name)' has both api_key and api_key_command; keep one")
         }
         return profile
+    }
+
+    /// Whole seconds from 0 (off) to `Profile.longestActivityInterval`.
+    private mutating func seconds(_ value: any TOMLValueConvertible, at key: String) -> Int? {
+        let longest = Profile.longestActivityInterval
+        guard let seconds = value.int, (0...longest).contains(seconds) else {
+            problems.append("'\(key)' must be whole seconds from 1 to \(longest), or 0 to stop following events (e.g. \(key.split(separator: ".").last ?? "") = 5)")
+            return nil
+        }
+        return seconds
     }
 
     private mutating func string(_ value: any TOMLValueConvertible, at key: String) -> String? {

@@ -1,3 +1,5 @@
+import ConsoleCore
+
 /// A resolved connection before any `api_key_command` has run: what `keydesk info` describes
 /// (it must not run a password manager just to print paths) and what `resolve` completes.
 struct ConnectionPlan: Sendable {
@@ -17,6 +19,8 @@ struct ConnectionPlan: Sendable {
     var profileChosenBy: String?
     var workspaceID: String?
     var readOnly: Bool
+    /// From the profile's `activity_interval` (the default when it has none).
+    var activityInterval: Duration? = ActivityFeed.defaultInterval
 
     /// Runs the key command if there is one and returns what the console connects to.
     func connection() throws(ConfigError) -> ConsoleConnection {
@@ -38,7 +42,7 @@ struct ConnectionPlan: Sendable {
             }
             return .remote(ConnectionSettings(
                 endpoint: endpoint, apiKey: key, workspaceID: workspaceID, readOnly: readOnly,
-                profileName: profileName, keySource: keySource
+                profileName: profileName, keySource: keySource, activityInterval: activityInterval
             ))
         }
     }

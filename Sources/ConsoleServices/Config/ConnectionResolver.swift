@@ -1,3 +1,4 @@
+import ConsoleCore
 import Foundation
 
 /// Decides what the console connects to. Precedence, highest first:
@@ -107,7 +108,8 @@ public enum ConnectionResolver {
             profileName: profile?.name,
             profileChosenBy: chosenBy,
             workspaceID: explicitProfile?.workspaceID ?? environmentWorkspace ?? profile?.workspaceID,
-            readOnly: readOnly
+            readOnly: readOnly,
+            activityInterval: profile.map(\.activityFollowing) ?? ActivityFeed.defaultInterval
         )
     }
 

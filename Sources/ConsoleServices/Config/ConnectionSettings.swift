@@ -1,3 +1,5 @@
+import ConsoleCore
+
 /// Everything the console needs to talk to a Seam endpoint, resolved from flags, environment
 /// and profile. Its `description` masks the key, so it is safe to log or show.
 public struct ConnectionSettings: Sendable, Equatable, CustomStringConvertible {
@@ -11,6 +13,8 @@ public struct ConnectionSettings: Sendable, Equatable, CustomStringConvertible {
     /// The profile in use (named with `--profile` or `default_profile`), if any.
     public var profileName: String?
     public var keySource: KeySource
+    /// How often the console asks for new events (the profile's `activity_interval`); nil: never.
+    public var activityInterval: Duration?
 
     public init(
         endpoint: String,
@@ -18,7 +22,8 @@ public struct ConnectionSettings: Sendable, Equatable, CustomStringConvertible {
         workspaceID: String? = nil,
         readOnly: Bool = false,
         profileName: String? = nil,
-        keySource: KeySource
+        keySource: KeySource,
+        activityInterval: Duration? = ActivityFeed.defaultInterval
     ) {
         self.endpoint = endpoint
         self.apiKey = apiKey
@@ -26,6 +31,7 @@ public struct ConnectionSettings: Sendable, Equatable, CustomStringConvertible {
         self.readOnly = readOnly
         self.profileName = profileName
         self.keySource = keySource
+        self.activityInterval = activityInterval
     }
 
     public var description: String {
@@ -47,6 +53,14 @@ public enum ConsoleConnection: Sendable, Equatable, CustomStringConvertible {
         switch self {
         case .remote(let settings): settings.readOnly
         case .embeddedSandbox(let readOnly): readOnly
+        }
+    }
+
+    /// How often the console asks for new events (the embedded sandbox has no profile: the default).
+    public var activityInterval: Duration? {
+        switch self {
+        case .remote(let settings): settings.activityInterval
+        case .embeddedSandbox: ActivityFeed.defaultInterval
         }
     }
 

@@ -1,3 +1,5 @@
+import ConsoleCore
+
 /// A saved connection in config.toml (`[profiles.NAME]`): which Seam endpoint, which key (or
 /// the command that prints it), which workspace, and whether staff using it may only look.
 public struct Profile: Sendable, Equatable {
@@ -7,6 +9,9 @@ public struct Profile: Sendable, Equatable {
     public var apiKeyCommand: String?
     public var workspaceID: String?
     public var readOnly: Bool
+    /// `activity_interval`: seconds between two asks for new events while the console runs;
+    /// 0 turns following off; nil keeps the default (`ActivityFeed.defaultInterval`).
+    public var activityInterval: Int?
 
     public init(
         name: String,
@@ -14,7 +19,8 @@ public struct Profile: Sendable, Equatable {
         apiKey: APIKey? = nil,
         apiKeyCommand: String? = nil,
         workspaceID: String? = nil,
-        readOnly: Bool = false
+        readOnly: Bool = false,
+        activityInterval: Int? = nil
     ) {
         self.name = name
         self.endpoint = endpoint
@@ -22,8 +28,18 @@ public struct Profile: Sendable, Equatable {
         self.apiKeyCommand = apiKeyCommand
         self.workspaceID = workspaceID
         self.readOnly = readOnly
+        self.activityInterval = activityInterval
     }
 
     /// The keys a `[profiles.NAME]` table may hold.
-    public static let knownKeys = ["endpoint", "api_key", "api_key_command", "workspace_id", "read_only"]
+    public static let knownKeys = ["endpoint", "api_key", "api_key_command", "workspace_id", "read_only", "activity_interval"]
+
+    /// The longest `activity_interval` accepted, in seconds (an hour: slower is not "live").
+    public static let longestActivityInterval = 3600
+
+    /// How often the console asks for new events with this profile; nil: not at all.
+    public var activityFollowing: Duration? {
+        guard let seconds = activityInterval else { return ActivityFeed.defaultInterval }
+        return seconds == 0 ? nil : .seconds(seconds)
+    }
 }

@@ -16,6 +16,8 @@ public struct ConsoleEffectRunner: Sendable {
     /// Shares repeated strings between the rows of every page this runner loads.
     let interner = StringInterner()
     let operations: OperationRunner
+    let activity: ActivityRunner
+    let moveOut: MoveOutRunner
 
     /// Every change the runner makes goes through it.
     let changes: any ChangeAuditing
@@ -29,6 +31,8 @@ public struct ConsoleEffectRunner: Sendable {
         self.pageSize = pageSize
         self.changes = auditRecorder ?? UnauditedChanges()
         self.operations = OperationRunner(client: client, changes: changes, auditLog: auditRecorder?.log, clock: clock)
+        self.activity = ActivityRunner(client: client, clock: clock)
+        self.moveOut = MoveOutRunner(client: client, changes: changes)
     }
 
     /// Performs one API call. Returns nil when the task was cancelled.
@@ -60,6 +64,12 @@ public struct ConsoleEffectRunner: Sendable {
             return .rowFollowed(row, target: target, attempt: attempt)
         case let .loadAudit(filter, generation):
             return .auditLoaded(await operations.loadAudit(filter: filter), generation: generation)
+        case .pollActivity(let poll):
+            return await activity.poll(poll).map(ConsoleAction.activity)
+        case .guest(let effect):
+            return await runGuest(effect)
+        case .moveOut(let effect):
+            return await moveOut.run(effect).map(ConsoleAction.moveOut)
         case let .loadDetail(target, generation):
             do {
                 return .detailLoaded(try await loadDetail(target), generation: generation)
@@ -92,6 +102,8 @@ public struct ConsoleEffectRunner: Sendable {
                 acsSystemId: request.systemID, search: request.search, limit: limit, pageCursor: request.cursor))
             let rows = page.items.map { CredentialRow($0, time: request.zones[$0.acsSystemId], now: now, interner: interner) }
             return (.credentials(rows), nextCursor(page.pagination))
+        case .activity:
+            return (.activity(try await activity.history(request)), nil)
         }
     }
 

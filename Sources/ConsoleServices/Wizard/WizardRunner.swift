@@ -71,14 +71,10 @@ extension ConsoleEffectRunner {
             }
             return .keyCreated(serial: serial, credential.value, auditProblem: credential.auditProblem)
         case let .followKey(serial, credentialID):
-            var credential = try await client.acs.credentials.get(acsCredentialId: credentialID)
-            let deadline = ContinuousClock.now + .seconds(30)
-            while credential.isIssued != true, ContinuousClock.now < deadline {
-                try await Task.sleep(for: .milliseconds(500))
-                credential = try await client.acs.credentials.get(acsCredentialId: credentialID)
-            }
+            let (followed, timedOut) = try await CredentialFollowing.follow([credentialID], client: client)
+            let credential = followed[0] // one read per id asked
             let entrances = try await client.acs.credentials.listAccessibleEntrances(acsCredentialId: credentialID)
-            return .keyFollowed(serial: serial, credential, entrances: entrances.map(\.displayName), timedOut: credential.isIssued != true)
+            return .keyFollowed(serial: serial, credential, entrances: entrances.map(\.displayName), timedOut: timedOut)
         case let .remove(serial, made):
             return await remove(made, serial: serial)
         }

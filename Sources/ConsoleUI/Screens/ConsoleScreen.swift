@@ -59,6 +59,10 @@ public struct ConsoleScreen {
                 cursor = AuditPaneView(pane: audit, timeZone: localTimeZone).render(into: &grid, in: main)
             case .operation(let flow):
                 cursor = OperationDialogView(flow: flow).render(into: &grid, in: main)
+            case .guest(let guest):
+                cursor = GuestView(guest: guest, now: now).render(into: &grid, in: main)
+            case .moveOut(let moveOut):
+                cursor = MoveOutView(moveOut: moveOut).render(into: &grid, in: main)
             }
         }
         return cursor
@@ -131,6 +135,7 @@ public struct ConsoleScreen {
         case .users: table = ListTable.make(state.users, height: rect.height, focused: focused, emptyMessage: empty)
         case .entrances: table = ListTable.make(state.entrances, height: rect.height, focused: focused, emptyMessage: empty)
         case .credentials: table = ListTable.make(state.credentials, height: rect.height, focused: focused, emptyMessage: empty)
+        case .activity: table = ListTable.make(state.activity, height: rect.height, focused: focused, emptyMessage: empty)
         }
         table.render(into: &grid, in: rect)
     }
@@ -145,6 +150,9 @@ public struct ConsoleScreen {
         }
         let filter = list.filter.isEmpty ? (state.serverSearch[state.pane] ?? "") : list.filter
         if !filter.isEmpty { return "No \(state.pane.noun) match “\(filter)”. Esc in the filter (/) clears it." }
+        if state.pane == .activity {
+            return "Nothing happened in the last \(Int(ActivityFeed.history / 3600)) hours" + (state.scope.map { " in \($0.name)" } ?? "") + "."
+        }
         if let scope = state.scope, state.pane != .systems { return "No \(state.pane.noun) in \(scope.name)." }
         return "No \(state.pane.noun)."
     }

@@ -10,6 +10,8 @@ struct Connection {
     let client: SeamClient
     let info: ConnectionInfo
     let sandbox: RunningSandbox?
+    /// How often the console asks for new events (the profile's `activity_interval`); nil: never.
+    var activityInterval: Duration? = ActivityFeed.defaultInterval
 
     /// Flags, environment and profiles, in the precedence of `ConnectionResolver`; with
     /// nothing configured, the embedded sandbox.
@@ -34,7 +36,7 @@ struct Connection {
             let host = URL(string: configuration.endpoint)?.host ?? configuration.endpoint
             return Connection(client: SeamClient(configuration: configuration),
                               info: ConnectionInfo(label: host, isSandbox: false, readOnly: settings.readOnly, profile: settings.profileName),
-                              sandbox: nil)
+                              sandbox: nil, activityInterval: settings.activityInterval)
         case .embeddedSandbox(let readOnly):
             let sandbox = try await EmbeddedSandbox.start(dataDirectory: sandboxData ?? paths.sandboxDataDirectory)
             var configuration = try SeamConfiguration(apiKey: sandbox.apiKey, endpoint: sandbox.baseURL, source: .code)

@@ -2,6 +2,8 @@ import ConsoleCore
 import ConsoleServices
 import ConsoleUI
 import Foundation
+import KeydeskTestSupport
+import Logging
 import SeamAPI
 import SeamSandbox
 import Testing
@@ -23,20 +25,27 @@ final class ConsoleDriver {
 
     /// Starts a sandbox (demo seed unless told), a client, and the console; waits for the
     /// first screen to settle.
-    /// - Parameter key: a key other than the sandbox's, and where it "came from" (for 401 tests).
+    /// - Parameters:
+    ///   - key: a key other than the sandbox's, and where it "came from" (for 401 tests).
+    ///   - activityInterval: how often the console asks for new events; nil (the default here) never,
+    ///     so only the tests of following events have polls among their requests.
+    ///   - logs: where the sandbox's request lines and the console's client log go (at trace level).
     static func start(columns: Int = 80, rows: Int = 24, seed: SandboxSeed = .demo, pageSize: Int = 500,
                       readOnly: Bool = false, key: (String, CredentialSource)? = nil,
-                      issueDelay: Duration = .zero, auditLog: AuditLog? = nil) async throws -> ConsoleDriver {
-        let sandbox = try await Sandbox.start(SandboxOptions(seed: seed, issueDelay: issueDelay))
+                      issueDelay: Duration = .zero, auditLog: AuditLog? = nil,
+                      activityInterval: Duration? = nil, logs: LogCapture? = nil) async throws -> ConsoleDriver {
+        let sandbox = try await Sandbox.start(SandboxOptions(seed: seed, issueDelay: issueDelay),
+                                              logger: logs?.logger("keydesk.sandbox") ?? Logger(label: "keydesk.sandbox"))
         var configuration = try SeamConfiguration(apiKey: key?.0 ?? sandbox.apiKey, endpoint: sandbox.baseURL, source: key?.1 ?? .code)
         configuration.timeout = .seconds(5)
+        if let logs { configuration.logger = logs.logger("keydesk.seam-api") }
         let client = SeamClient(configuration: configuration)
         let terminal = VirtualTerminal(columns: columns, rows: rows)
         let recorder = auditLog.map {
             AuditRecorder(log: $0, context: AuditContext(osUser: "desk-test", sshClientAddress: "127.0.0.1", profile: nil, endpoint: sandbox.baseURL))
         }
         let runner = ConsoleEffectRunner(client: client, pageSize: pageSize, auditRecorder: recorder)
-        let state = ConsoleState(connection: ConnectionInfo(label: "SANDBOX", isSandbox: true, readOnly: readOnly))
+        let state = ConsoleState(connection: ConnectionInfo(label: "SANDBOX", isSandbox: true, readOnly: readOnly), activityInterval: activityInterval)
         let app = ConsoleApp(state: state, terminal: terminal) { await runner.run($0) }
         let driver = ConsoleDriver(sandbox: sandbox, client: client, terminal: terminal, app: app)
         app.send(.start)
@@ -51,9 +60,10 @@ final class ConsoleDriver {
     /// Starts a console, runs `body` with it, and stops the sandbox however `body` ends.
     static func with(columns: Int = 80, rows: Int = 24, seed: SandboxSeed = .demo, pageSize: Int = 500,
                      readOnly: Bool = false, key: (String, CredentialSource)? = nil, issueDelay: Duration = .zero,
-                     auditLog: AuditLog? = nil, _ body: (ConsoleDriver) async throws -> Void) async throws {
+                     auditLog: AuditLog? = nil, activityInterval: Duration? = nil, logs: LogCapture? = nil,
+                     _ body: (ConsoleDriver) async throws -> Void) async throws {
         let driver = try await start(columns: columns, rows: rows, seed: seed, pageSize: pageSize, readOnly: readOnly,
-                                     key: key, issueDelay: issueDelay, auditLog: auditLog)
+                                     key: key, issueDelay: issueDelay, auditLog: auditLog, activityInterval: activityInterval, logs: logs)
         do {
             try await body(driver)
         } catch {

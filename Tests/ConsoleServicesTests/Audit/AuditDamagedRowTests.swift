@@ -9,10 +9,10 @@ import Testing
 /// that are not UTF-8 and times that do not parse written into it) are read, shown and
 /// verified without a crash, and named as damaged.
 @Suite struct AuditDamagedRowTests {
-    private func damagedLog(_ directory: TemporaryDirectory) throws -> AuditLog {
+    private func damagedLog(_ directory: TemporaryDirectory) async throws -> AuditLog {
         let log = try AuditLog(path: directory.path + "/audit.sqlite")
-        try log.record(entry("credential.revoke", ["cred_ok"], at: 1_800_000_000))
-        try tamper(log.path, """
+        try await log.record(entry("credential.revoke", ["cred_ok"], at: 1_800_000_000))
+        try await tamper(log.path, """
             db.execute("begin")
             columns = ", ".join(["id"] + COLUMNS + ["row_hash"])
             db.execute("create table loose (id integer primary key, %s)" % ", ".join(COLUMNS + ["row_hash"]))
@@ -37,7 +37,7 @@ import Testing
 
     @Test func theConsolesQueryReadsEveryRowAndNamesTheDamage() async throws {
         let directory = try TemporaryDirectory()
-        let log = try damagedLog(directory)
+        let log = try await damagedLog(directory)
         let records = try await log.entries(matching: nil, limit: 10)
         #expect(records.count == 4)
         let damage = Dictionary(uniqueKeysWithValues: records.map { ($0.id, $0.damage.map(\.description)) })
@@ -54,9 +54,9 @@ import Testing
         #expect(try await log.entries(matching: "mallory", limit: 10).map(\.id) == [4])
     }
 
-    @Test func keydeskAuditShowsWhatItCanAndNamesTheDamagedRows() throws {
+    @Test func keydeskAuditShowsWhatItCanAndNamesTheDamagedRows() async throws {
         let directory = try TemporaryDirectory()
-        let log = try damagedLog(directory)
+        let log = try await damagedLog(directory)
         let table = try AuditExport.output(log: log, since: nil, json: false, sanitize: Sanitizer.sanitize)
         let lines = table.split(separator: "\n")
         #expect(lines.count == 6)
@@ -73,9 +73,9 @@ import Testing
         #expect((array.first { $0["id"] as? Int == 1 }?["damage"] as? [String]) == [])
     }
 
-    @Test func verifyNamesTheFirstDamagedRowAsChanged() throws {
+    @Test func verifyNamesTheFirstDamagedRowAsChanged() async throws {
         let directory = try TemporaryDirectory()
-        let verification = try damagedLog(directory).verify()
+        let verification = try await damagedLog(directory).verify()
         #expect(verification.tampering?.rowID == 2)
         #expect(verification.tampering?.kind == .edited)
     }

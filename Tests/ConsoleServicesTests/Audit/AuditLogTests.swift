@@ -15,12 +15,12 @@ import Testing
         if let walMode = modeOfFile(path + "-wal") { #expect(walMode == 0o600) }
     }
 
-    @Test func storesOneRowPerRecordWithEveryField() throws {
+    @Test func storesOneRowPerRecordWithEveryField() async throws {
         let directory = try TemporaryDirectory()
         let path = directory.path + "/audit.sqlite"
         let log = try AuditLog(path: path)
-        let written = try log.record(entry("credential.revoke", ["cred_1", "acs_user_2"], requestID: "req_1"))
-        let records = try log.entries()
+        let written = try await log.record(entry("credential.revoke", ["cred_1", "acs_user_2"], requestID: "req_1"))
+        let records = try await log.entries()
         #expect(records == [written])
         let stored = try #require(records.first).entry
         #expect(stored.osUser == "alice")
@@ -34,7 +34,7 @@ import Testing
         #expect(stored.seamRequestID == "req_1")
         #expect(stored.time == Date(timeIntervalSince1970: 1_800_000_000))
 
-        let raw = try runPython("""
+        let raw = try await runPython("""
             import sqlite3, sys, json
             row = sqlite3.connect(sys.argv[1]).execute(
                 "select time, resource_ids, outcome, error_message from audit_log").fetchone()
@@ -72,12 +72,12 @@ import Testing
         #expect(try log.entries(limit: 1).map(\.entry.action) == ["credential.update"])
     }
 
-    @Test func theTableRefusesUpdatesAndDeletesFromAnyWriter() throws {
+    @Test func theTableRefusesUpdatesAndDeletesFromAnyWriter() async throws {
         let directory = try TemporaryDirectory()
         let path = directory.path + "/audit.sqlite"
         let log = try AuditLog(path: path)
-        try log.record(entry("credential.revoke"))
-        #expect(try appendOnlyRefusals(path) == 2)
-        #expect(try log.entries().first?.entry.osUser == "alice")
+        try await log.record(entry("credential.revoke"))
+        #expect(try await appendOnlyRefusals(path) == 2)
+        #expect(try await log.entries().first?.entry.osUser == "alice")
     }
 }

@@ -9,9 +9,9 @@ import Testing
     /// Writes a v1 log as the first wave shipped it (its exact schema, GRDB's migration table),
     /// with three rows; the second has bytes for os_user, which v1 let through. The schema is
     /// a frozen copy of what shipped, on purpose: the fixture must not follow later changes.
-    private func firstWaveLog(_ directory: TemporaryDirectory) throws -> String {
+    private func firstWaveLog(_ directory: TemporaryDirectory) async throws -> String {
         let path = directory.path + "/audit.sqlite"
-        _ = try runPython("""
+        _ = try await runPython("""
             import sqlite3, sys
             db = sqlite3.connect(sys.argv[1])
             db.executescript('''
@@ -47,10 +47,10 @@ import Testing
         return path
     }
 
-    @Test func existingRowsKeepTheirIdsAndContentAndAreChainedAsThisHostsRecords() throws {
+    @Test func existingRowsKeepTheirIdsAndContentAndAreChainedAsThisHostsRecords() async throws {
         let directory = try TemporaryDirectory()
-        let log = try AuditLog(path: try firstWaveLog(directory), host: "old-desk")
-        let records = try log.entries().reversed().map { $0 }
+        let log = try AuditLog(path: try await firstWaveLog(directory), host: "old-desk")
+        let records = try await log.entries().reversed().map { $0 }
         #expect(records.map(\.id) == [1, 2, 3])
         #expect(records.map(\.entry.kind) == [.record, .record, .record])
         #expect(records.map(\.entry.host) == ["old-desk", "old-desk", "old-desk"])
@@ -60,28 +60,28 @@ import Testing
         #expect(records[2].entry.errorMessage == "gone")
         #expect(records[1].damage.map(\.description) == ["os_user is bytes, not text"])
 
-        let verification = try log.verify()
+        let verification = try await log.verify()
         #expect(verification.isIntact, "\(verification.summary)")
         #expect(verification.chains.map(\.rowCount) == [3])
         #expect(verification.damagedRowIDs == [2])
         #expect(verification.summary.contains("unreadable but unchanged since chained: row 2"))
     }
 
-    @Test func theMigratedLogKeepsGrowingItsChainAndStaysAppendOnly() throws {
+    @Test func theMigratedLogKeepsGrowingItsChainAndStaysAppendOnly() async throws {
         let directory = try TemporaryDirectory()
-        let path = try firstWaveLog(directory)
+        let path = try await firstWaveLog(directory)
         let log = try AuditLog(path: path, host: "desk-1")
-        let next = try log.record(entry("credential.revoke"))
+        let next = try await log.record(entry("credential.revoke"))
         #expect(next.id == 4)
-        #expect(try log.verify().chains.map(\.rowCount) == [4])
-        #expect(try appendOnlyRefusals(path) == 2)
+        #expect(try await log.verify().chains.map(\.rowCount) == [4])
+        #expect(try await appendOnlyRefusals(path) == 2)
     }
 
-    @Test func aSecondOpenDoesNotChainAgain() throws {
+    @Test func aSecondOpenDoesNotChainAgain() async throws {
         let directory = try TemporaryDirectory()
-        let path = try firstWaveLog(directory)
-        let first = try AuditLog(path: path, host: "desk-1").verify()
-        let second = try AuditLog(path: path, host: "another-name").verify()
+        let path = try await firstWaveLog(directory)
+        let first = try await AuditLog(path: path, host: "desk-1").verify()
+        let second = try await AuditLog(path: path, host: "another-name").verify()
         #expect(first == second)
     }
 }

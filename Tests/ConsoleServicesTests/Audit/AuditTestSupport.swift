@@ -1,6 +1,7 @@
 import ConsoleCore
 import ConsoleServices
 import Foundation
+import KeydeskTestSupport
 
 let deskContext = AuditContext(osUser: "alice", sshClientAddress: "203.0.113.7", profile: "tower", endpoint: "https://tower.example",
                                host: "desk-1")
@@ -19,22 +20,10 @@ func entry(
 }
 
 /// Runs `/usr/bin/python3 -c script args...` and returns its stdout, or throws with its stderr.
-func runPython(_ script: String, _ arguments: [String]) throws -> String {
-    let process = Process()
-    process.executableURL = URL(fileURLWithPath: "/usr/bin/python3")
-    process.arguments = ["-c", script] + arguments
-    let output = Pipe()
-    let errors = Pipe()
-    process.standardOutput = output
-    process.standardError = errors
-    try process.run()
-    let data = output.fileHandleForReading.readDataToEndOfFile()
-    let errorData = errors.fileHandleForReading.readDataToEndOfFile()
-    process.waitUntilExit()
-    if process.terminationStatus != 0 {
-        throw PythonFailure(status: process.terminationStatus, stderr: String(decoding: errorData, as: UTF8.self))
-    }
-    return String(decoding: data, as: UTF8.self)
+func runPython(_ script: String, _ arguments: [String]) async throws -> String {
+    let result = try await runChildProcess(URL(fileURLWithPath: "/usr/bin/python3"), ["-c", script] + arguments)
+    if result.status != 0 { throw PythonFailure(status: result.status, stderr: result.standardError) }
+    return result.standardOutput
 }
 
 struct PythonFailure: Error, CustomStringConvertible {
@@ -77,8 +66,8 @@ let pythonAuditChain = #"""
 
 /// Runs `script` against the log at `path` with the append-only triggers dropped, as someone
 /// editing the file by hand would; `db` is open in autocommit mode.
-func tamper(_ path: String, _ script: String) throws {
-    _ = try runPython(pythonAuditChain + "\n" + """
+func tamper(_ path: String, _ script: String) async throws {
+    _ = try await runPython(pythonAuditChain + "\n" + """
         import sqlite3, sys
         db = sqlite3.connect(sys.argv[1], isolation_level=None)
         db.execute("drop trigger audit_log_no_update")
@@ -89,8 +78,8 @@ func tamper(_ path: String, _ script: String) throws {
 
 /// How many of an UPDATE and a DELETE on the log at `path`, made by another SQLite client,
 /// the append-only triggers refuse (2 when both are).
-func appendOnlyRefusals(_ path: String) throws -> Int {
-    let result = try runPython("""
+func appendOnlyRefusals(_ path: String) async throws -> Int {
+    let result = try await runPython("""
         import sqlite3, sys
         db = sqlite3.connect(sys.argv[1])
         refused = 0
