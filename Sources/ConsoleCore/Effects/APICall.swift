@@ -12,12 +12,14 @@ public enum APICall: Sendable, Equatable {
     case operation(OperationEffect)
     /// The newest audit entries matching `filter`, for the audit pane.
     case loadAudit(filter: String, generation: Int)
+    /// Write a read-only refusal to the audit log (see `RefusedChange`); nothing goes to Seam.
+    case recordRefusal(RefusedChange)
 
     /// True when the call changes data: such calls are never cancelled, and quitting waits
     /// (a few seconds at most) for them to answer so their outcome is audited.
     public var changesData: Bool {
         switch self {
-        case .loadWorkspace, .loadPage, .loadDetail, .loadHolders, .loadAudit: false
+        case .loadWorkspace, .loadPage, .loadDetail, .loadHolders, .loadAudit, .recordRefusal: false
         case .wizard(let effect): effect.changesData
         case .operation(let effect): effect.changesData
         }

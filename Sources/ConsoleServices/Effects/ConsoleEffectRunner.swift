@@ -19,6 +19,8 @@ public struct ConsoleEffectRunner: Sendable {
 
     /// Every change the runner makes goes through it.
     let changes: any ChangeAuditing
+    /// Where read-only refusals are written (`APICall.recordRefusal`); nil writes nothing.
+    let refusals: AuditRecorder?
 
     /// - Parameter auditRecorder: where changes are recorded; nil records nothing (tests of
     ///   the runner only: the console refuses to change anything without an audit log).
@@ -28,6 +30,7 @@ public struct ConsoleEffectRunner: Sendable {
         self.clock = clock
         self.pageSize = pageSize
         self.changes = auditRecorder ?? UnauditedChanges()
+        self.refusals = auditRecorder
         self.operations = OperationRunner(client: client, changes: changes, auditLog: auditRecorder?.log, clock: clock)
     }
 
@@ -54,6 +57,9 @@ public struct ConsoleEffectRunner: Sendable {
             return await runWizard(effect)
         case .operation(let work):
             return .operation(await operations.run(work))
+        case .recordRefusal(let refused):
+            _ = await refusals?.recordRefusal(refused.action, resourceIDs: refused.resourceIDs, reason: refused.reason)
+            return nil
         case let .loadAudit(filter, generation):
             return .auditLoaded(await operations.loadAudit(filter: filter), generation: generation)
         case let .loadDetail(target, generation):
