@@ -1,4 +1,5 @@
 import ArgumentParser
+import ConsoleServices
 import Foundation
 
 /// The `keydesk` command. With no subcommand it opens the console; `sandbox` runs the
@@ -19,7 +20,7 @@ struct Keydesk: AsyncParsableCommand {
     /// Installs the crash handlers before anything else runs, then parses and runs the command;
     /// every failure ends in `CommandLineFailure`, the one place that prints it.
     static func main() async {
-        CrashGuard.install(version: version)
+        CrashGuard.install(paths: ServiceInvocation.current().session?.paths ?? KeydeskPaths(), version: version)
         do {
             var command = try parseAsRoot()
             if var asyncCommand = command as? any AsyncParsableCommand {

@@ -1,28 +1,39 @@
 import Foundation
-#if canImport(FoundationNetworking)
-import FoundationNetworking
-#endif
 import Testing
 
-/// The README's SSH deployment, for real: OpenSSH's sshd on 127.0.0.1 with a staff account
-/// whose every login runs `keydesk` (ForceCommand), a profile in that account's config.toml
-/// pointing at a sandbox, and the host-wide audit log. The client is `ssh -tt` inside tmux.
-/// Without tmux or sshd the tests are skipped, or fail under CI (`Prerequisite`).
-@Suite(.serialized) // one staff account, one test at a time
+/// The README's front-desk deployment, for real and from Resources/ (`ServiceDeployment`):
+/// OpenSSH's sshd on 127.0.0.1 with the installed Match block, whose ForceCommand runs keydesk
+/// through the installed sudo rule as the service account, with the shipped example roster
+/// pointing at a sandbox. The client is `ssh -tt` inside tmux; the screen is polled, never
+/// slept on. Without tmux, sshd or sudo the tests are skipped, or fail under CI (`Prerequisite`).
+@Suite(.serialized) // one set of accounts, one test at a time
 struct SSHDeploymentTests {
+    /// The sandbox's key, which the administrator puts in the key file install.sh made.
     static let apiKey = "seam_e2e_ssh_desk"
-    static let staff = "keydesk-desk"
+    /// In the staff group, but not on the roster.
+    static let stranger = "keydesk-e2e-bob"
 
-    @Test func staffGetTheConsoleNotAShellAndTheirRevokeIsAuditedWithTheirNameAndAddress() async throws {
-        let (sandbox, ssh) = try await deployment()
-        defer { sandbox.stop(); ssh.stop() }
-        let tmux = try Tmux(command: "env LANG=C.UTF-8 \(ssh.sshCommand) uname; echo SSH-EXITED:$?")
+    @Test func staffWorkAsTheServiceAccountWithinTheirBuildingAndNeverHoldTheKey() async throws {
+        let (sandbox, deployment) = try await deploy()
+        defer { sandbox.stop(); deployment.stop() }
+        #expect(deployment.installOutput.contains("kept \(deployment.configFile)"), "a second install keeps the configuration: \(deployment.installOutput)")
+        let ana = ServiceDeployment.writer
+        let tmux = try Tmux(command: "env LANG=C.UTF-8 \(deployment.ssh.sshCommand(as: ana)) uname; echo SSH-EXITED:$?")
         defer { tmux.stop() }
-        let console = try await tmux.waitFor("the console over SSH (sshd log: \(ssh.log))", timeout: .seconds(30)) { $0.contains("Maple Court") }
+        let console = try await tmux.waitFor("the console over SSH (sshd log: \(deployment.ssh.log))", timeout: .seconds(30)) { $0.contains("Maple Court") }
         #expect(console.contains("127.0.0.1"), "the status bar names the profile's endpoint: \(console)")
+        #expect(!console.contains("Harbor Lofts"), "the roster limits ana to Maple Court: \(console)")
         #expect(!console.contains("Linux"), "the command the client asked for (uname) is not run: \(console)")
-        #expect(!console.contains(Self.apiKey), "the key is never shown")
 
+        // Ctrl-\ and Ctrl-Z reach keydesk through sshd and sudo's pty, and leave it running.
+        try tmux.press("C-\\")
+        try tmux.press("C-z")
+        try tmux.press("Enter")
+        try await tmux.waitFor(text: "Credential manager")
+        try tmux.press("Escape")
+        try await tmux.issueMainEntranceKey(email: "ssh.resident@example.com", fullName: "Sam Resident")
+        try await tmux.waitFor(text: "Opens: Main Entrance")
+        try tmux.press("Enter")
         try tmux.type("4")
         try await tmux.waitFor(text: "Ends")
         try tmux.type("x")
@@ -35,100 +46,113 @@ struct SSHDeploymentTests {
         let after = try await tmux.waitFor("ssh to end with the console", includingHistory: true) { $0.contains("SSH-EXITED:") }
         #expect(after.contains("SSH-EXITED:0"), "quitting keydesk ends the session: \(after)")
 
-        let log = ssh.directory + "/audit/audit.sqlite"
-        #expect(FileManager.default.fileExists(atPath: log), "keydesk wrote the host-wide log named by --audit-log")
-        let attributes = try FileManager.default.attributesOfItem(atPath: log)
-        #expect((attributes[.posixPermissions] as? Int) == 0o660, "shared by the staff group: \(attributes[.posixPermissions] ?? "?")")
-        #expect((attributes[.ownerAccountName] as? String) == Self.staff)
+        // What ana can do on the host herself: not read the key, not write the log, sudo nothing else.
+        for file in [deployment.keyFile, deployment.configFile] {
+            let read = try deployment.run(as: ana, "cat \(shellQuote(file))")
+            #expect(read.status != 0 && !read.output.contains(Self.apiKey), "\(ana) read \(file): \(read.output)")
+        }
+        let write = try deployment.run(as: ana, "echo forged >> \(shellQuote(deployment.auditLog))")
+        #expect(write.status != 0, "\(ana) wrote the audit log: \(write.output)")
+        let rules = try deployment.run(as: ana, "sudo -n -l")
+        let allowed = rules.output.split(separator: "\n").filter { $0.contains("NOPASSWD") || $0.hasPrefix("    (") }
+        #expect(allowed.count == 1 && allowed[0].contains("(\(ServiceDeployment.serviceAccount)) NOPASSWD: \(deployment.binary) \"\""),
+                "sudo -l shows the console alone: \(rules.output)")
+        for command in ["\(deployment.binary) --endpoint http://127.0.0.1:9", "/bin/sh -c id", "\(deployment.binary) audit"] {
+            let other = try deployment.run(as: ana, "sudo -n -u \(ServiceDeployment.serviceAccount) \(command)")
+            #expect(other.status != 0, "sudo let \(ana) run \(command): \(other.output)")
+        }
+        let attributes = try FileManager.default.attributesOfItem(atPath: deployment.auditLog)
+        #expect((attributes[.posixPermissions] as? Int) == 0o600)
+        #expect((attributes[.ownerAccountName] as? String) == ServiceDeployment.serviceAccount)
 
-        let export = try OpenSSHServer.must([BinaryLocator.keydesk.path, "audit", "--json", "--audit-log", log])
-        let rows = try #require(try JSONSerialization.jsonObject(with: Data(export.utf8)) as? [[String: Any]], "\(export)")
-        let revoke = try #require(rows.first { $0["action"] as? String == "credential.revoke" && $0["kind"] as? String == "outcome" }, "\(rows)")
-        #expect(rows.contains { $0["action"] as? String == "credential.revoke" && $0["kind"] as? String == "attempt" }, "the attempt came first")
-        #expect(revoke["os_user"] as? String == Self.staff)
-        #expect(revoke["ssh_client_address"] as? String == "127.0.0.1")
-        #expect(revoke["outcome"] as? String == "succeeded")
-        #expect(revoke["endpoint"] as? String == sandbox.endpoint)
-        #expect(revoke["profile"] as? String == "front-desk")
-        let credentialID = try #require((revoke["resource_ids"] as? [String])?.first)
-        #expect(try await status(of: credentialID, at: sandbox.endpoint) == 404, "the revoked credential is gone from the API")
+        let rows = try auditRows(deployment)
+        for action in ["credential.create", "credential.revoke"] {
+            let outcome = try #require(rows.first { $0["action"] as? String == action && $0["kind"] as? String == "outcome" }, "\(action): \(rows)")
+            #expect(rows.contains { $0["action"] as? String == action && $0["kind"] as? String == "attempt" }, "the attempt came first")
+            #expect(outcome["outcome"] as? String == "succeeded")
+            #expect(outcome["os_user"] as? String == ana, "the login sudo names, not the service account")
+            #expect(outcome["ssh_client_address"] as? String == "127.0.0.1", "SSH_CONNECTION came through sudo")
+            #expect(outcome["profile"] as? String == "harbor-view")
+            #expect(outcome["endpoint"] as? String == sandbox.endpoint)
+        }
+    }
+
+    @Test func aReadOnlyMemberIsRefusedAndSoIsSomeoneNotOnTheRosterBothAudited() async throws {
+        let (sandbox, deployment) = try await deploy(extraStaff: [Self.stranger])
+        defer { sandbox.stop(); deployment.stop() }
+        let tmux = try Tmux(command: "env LANG=C.UTF-8 \(deployment.ssh.sshCommand(as: ServiceDeployment.readOnly)); echo SSH-EXITED:$?")
+        defer { tmux.stop() }
+        let console = try await tmux.waitFor("the read-only console (sshd log: \(deployment.ssh.log))", timeout: .seconds(30)) {
+            $0.contains("Maple Court") && $0.contains("Harbor Lofts")
+        }
+        #expect(!console.contains("Issue key"), "read-only: the changing keys are not offered")
+        try tmux.type("4")
+        try await tmux.waitFor(text: "Ends")
+        try tmux.type("x")
+        try await tmux.waitFor(text: "Read-only mode")
+        try tmux.type("q")
+        _ = try await tmux.waitFor("ssh to end", includingHistory: true) { $0.contains("SSH-EXITED:") }
+
+        let stranger = try Tmux(command: "env LANG=C.UTF-8 \(deployment.ssh.sshCommand(as: Self.stranger)); echo SSH-EXITED:$?")
+        defer { stranger.stop() }
+        let refused = try await stranger.waitFor("the refusal", timeout: .seconds(30), includingHistory: true) { $0.contains("SSH-EXITED:") }
+        #expect(refused.contains("\(Self.stranger) is not on the staff roster in \(deployment.configFile)"), "\(refused)")
+        #expect(refused.contains("SSH-EXITED:2"), "\(refused)")
+
+        let rows = try auditRows(deployment)
+        let readOnly = try #require(rows.first { $0["action"] as? String == "console.revoke" && $0["kind"] as? String == "outcome" }, "\(rows)")
+        #expect(readOnly["outcome"] as? String == "refused")
+        #expect(readOnly["os_user"] as? String == ServiceDeployment.readOnly)
+        #expect(readOnly["ssh_client_address"] as? String == "127.0.0.1")
+        let start = try #require(rows.first { $0["action"] as? String == "session.start" && $0["kind"] as? String == "outcome" }, "\(rows)")
+        #expect(start["outcome"] as? String == "refused")
+        #expect(start["os_user"] as? String == Self.stranger)
+        #expect(!rows.contains { $0["outcome"] as? String == "succeeded" }, "nothing was changed: \(rows)")
     }
 
     @Test func aDroppedConnectionEndsTheConsoleOnTheHost() async throws {
-        let (sandbox, ssh) = try await deployment()
-        defer { sandbox.stop(); ssh.stop() }
-        let tmux = try Tmux(command: "env LANG=C.UTF-8 \(ssh.sshCommand)")
-        try await tmux.waitFor("the console over SSH (sshd log: \(ssh.log))", timeout: .seconds(30)) { $0.contains("Maple Court") }
-        #expect(consolesOfStaff().count == 1)
+        let (sandbox, deployment) = try await deploy()
+        defer { sandbox.stop(); deployment.stop() }
+        let tmux = try Tmux(command: "env LANG=C.UTF-8 \(deployment.ssh.sshCommand(as: ServiceDeployment.writer))")
+        try await tmux.waitFor("the console over SSH (sshd log: \(deployment.ssh.log))", timeout: .seconds(30)) { $0.contains("Maple Court") }
+        #expect(consoles().count == 1)
 
         tmux.stop() // the terminal goes away with the client in it, as when a laptop lid closes
         let deadline = ContinuousClock.now + .seconds(15)
-        while !consolesOfStaff().isEmpty && ContinuousClock.now < deadline {
+        while !consoles().isEmpty && ContinuousClock.now < deadline {
             try await Task.sleep(for: .milliseconds(100))
         }
-        #expect(consolesOfStaff().isEmpty, "keydesk on the host ended after the connection dropped: \(consolesOfStaff())")
-        let log = (try? String(contentsOfFile: ssh.home + "/.local/state/keydesk/keydesk.log", encoding: .utf8)) ?? ""
+        #expect(consoles().isEmpty, "keydesk on the host ended after the connection dropped: \(consoles())")
+        let log = (try? String(contentsOfFile: deployment.serviceHome + "/.local/state/keydesk/keydesk.log", encoding: .utf8)) ?? ""
         #expect(!log.contains("Fatal error"), "\(log)")
     }
 
-    /// Processes of the staff account running keydesk.
-    private func consolesOfStaff() -> [String] {
-        let result = try? Tmux.run(["pgrep", "-a", "-u", Self.staff, "-x", "keydesk"])
+    /// `keydesk audit --verify`, then the rows as JSON, both as an administrator runs them
+    /// (sudo as the service account, so the log keeps its owner).
+    private func auditRows(_ deployment: ServiceDeployment) throws -> [[String: Any]] {
+        let verify = try deployment.keydeskAsService(["audit", "--verify"])
+        #expect(verify.status == 0 && verify.output.contains("audit log intact"), "\(verify.output)")
+        let export = try deployment.keydeskAsService(["audit", "--json"])
+        #expect(export.status == 0, "\(export.output)")
+        return try #require(try JSONSerialization.jsonObject(with: Data(export.output.utf8)) as? [[String: Any]], "\(export.output)")
+    }
+
+    /// keydesk processes of the service account.
+    private func consoles() -> [String] {
+        let result = try? Tmux.run(["pgrep", "-a", "-u", ServiceDeployment.serviceAccount, "-x", "keydesk"])
         return (result?.output ?? "").split(separator: "\n").map(String.init)
     }
 
-    /// A sandbox, and sshd with the staff account set up as the README says; where sshd cannot
-    /// run, the test is skipped with the reason (a failure under CI).
-    private func deployment() async throws -> (SandboxProcess, OpenSSHServer) {
+    /// A sandbox, and the deployment installed for it; where sshd or sudo cannot run, the test is
+    /// skipped with the reason (a failure under CI).
+    private func deploy(extraStaff: [String] = []) async throws -> (SandboxProcess, ServiceDeployment) {
         try Prerequisite.require(Tmux.unavailableReason ?? OpenSSHServer.unavailableReason)
         let sandbox = try await SandboxProcess(apiKey: Self.apiKey)
         do {
-            let ssh = try OpenSSHServer(user: Self.staff) { directory in
-                "\(directory)/keydesk --audit-log \(directory)/audit/audit.sqlite"
-            }
-            do {
-                try install(for: ssh, endpoint: sandbox.endpoint)
-            } catch {
-                ssh.stop()
-                throw error
-            }
-            return (sandbox, ssh)
+            return (sandbox, try ServiceDeployment(endpoint: sandbox.endpoint, apiKey: Self.apiKey, extraStaff: extraStaff))
         } catch {
             sandbox.stop()
             throw error
         }
-    }
-
-    /// What an administrator does once: keydesk where the account can run it, the group-owned
-    /// audit directory, and the person's profile (0600, in a 0700 directory they own).
-    private func install(for ssh: OpenSSHServer, endpoint: String) throws {
-        // A hard link, not a copy: a copy's write descriptor, inherited by a process another test
-        // spawns meanwhile, would make executing it fail with ETXTBSY.
-        try FileManager.default.linkItem(atPath: BinaryLocator.keydesk.path, toPath: ssh.directory + "/keydesk")
-        let audit = ssh.directory + "/audit"
-        try FileManager.default.createDirectory(atPath: audit, withIntermediateDirectories: false)
-        try OpenSSHServer.must(["chown", "root:\(Self.staff)", audit])
-        try OpenSSHServer.must(["chmod", "2770", audit])
-        let config = ssh.home + "/.config/keydesk"
-        try FileManager.default.createDirectory(atPath: config, withIntermediateDirectories: true)
-        let profile = """
-            default_profile = "front-desk"
-
-            [profiles.front-desk]
-            endpoint = "\(endpoint)"
-            api_key = "\(Self.apiKey)"
-
-            """
-        try profile.write(toFile: config + "/config.toml", atomically: true, encoding: .utf8)
-        try OpenSSHServer.must(["chown", "-R", "\(Self.staff):\(Self.staff)", ssh.home + "/.config"])
-        try OpenSSHServer.must(["chmod", "0700", ssh.home + "/.config", config])
-        try OpenSSHServer.must(["chmod", "0600", config + "/config.toml"])
-    }
-
-    private func status(of credentialID: String, at endpoint: String) async throws -> Int {
-        var request = URLRequest(url: try #require(URL(string: "\(endpoint)/acs/credentials/get?acs_credential_id=\(credentialID)")))
-        request.setValue("Bearer \(Self.apiKey)", forHTTPHeaderField: "Authorization")
-        let (_, response) = try await URLSession.shared.data(for: request)
-        return (response as? HTTPURLResponse)?.statusCode ?? 0
     }
 }

@@ -99,18 +99,19 @@ import Testing
 
     @Test func aSlowServerTimesOut() async throws {
         try await SandboxHarness.withSandbox(
-            SandboxOptions(issueDelay: .zero, faults: SandboxFaults(latency: .seconds(2))),
+            SandboxOptions(issueDelay: .zero, faults: SandboxFaults(latency: .seconds(10))),
             configure: { $0.timeout = .milliseconds(200); $0.retryPolicy = .none }
         ) { harness in
             let started = ContinuousClock.now
             do {
                 _ = try await harness.client.acs.credentials.list()
-                Issue.record("a 2 s answer arrived within a 200 ms timeout")
+                Issue.record("a 10 s answer arrived within a 200 ms timeout")
             } catch let error as SeamAPIError {
                 #expect(error.kind == .timeout)
                 #expect(error.description.contains("/acs/credentials/list did not answer in time"))
             }
-            #expect(ContinuousClock.now - started < .seconds(2))
+            // Well before the answer would come (bounded loosely: CI shares two cores with parallel suites).
+            #expect(ContinuousClock.now - started < .seconds(8))
         }
     }
 

@@ -43,9 +43,9 @@ extension ConsoleState {
         if let binding = keys.binding(for: key, in: scopes) {
             return perform(binding.command, now: now)
         }
-        if keys.isRefusedByReadOnly(key, in: scopes) {
+        if let refused = keys.bindingRefusedByReadOnly(key, in: scopes) {
             flash = Flash(.warning, "Read-only mode: this console cannot change anything.", now: now)
-            return []
+            return [readOnlyRefusal(of: refused.commands.first ?? refused.footerLabel.lowercased().split(separator: " ").joined(separator: "_"))]
         }
         switch modals.top {
         case nil, .detail: return []

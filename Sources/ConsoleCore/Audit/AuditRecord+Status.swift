@@ -8,12 +8,13 @@ extension AuditRecord {
         case (_, .succeeded?): return "ok"
         case (_, .failed?): return "FAILED"
         case (_, .unfinished?): return "UNFINISHED"
+        case (_, .refused?): return "REFUSED"
         case (_, nil): return "?"
         }
     }
 
     /// Whether a reader should draw attention to the row.
     public var needsAttention: Bool {
-        isDamaged || entry.outcome == .failed || entry.outcome == .unfinished
+        isDamaged || entry.outcome == .failed || entry.outcome == .unfinished || entry.outcome == .refused
     }
 }

@@ -57,6 +57,7 @@ extension ConsoleState {
             return perform(binding.command, now: now)
         case .refusedReadOnly(let name):
             flash = Flash(.warning, "Read-only mode: :\(name) would change data, so this console refuses it.", now: now)
+            return [readOnlyRefusal(of: name)]
         case .unknown(let name):
             flash = Flash(.error, "Unknown command :\(name). Try \(known)", now: now)
         case .ambiguous(let name, let bindings):

@@ -20,12 +20,14 @@ public enum APICall: Sendable, Equatable {
     case guest(GuestEffect)
     /// The move-out flow's API work (see MoveOut/).
     case moveOut(MoveOutEffect)
+    /// Write a read-only refusal to the audit log (see `RefusedChange`); nothing goes to Seam.
+    case recordRefusal(RefusedChange)
 
     /// True when the call changes data: such calls are never cancelled, and quitting waits
     /// (a few seconds at most) for them to answer so their outcome is audited.
     public var changesData: Bool {
         switch self {
-        case .loadWorkspace, .loadPage, .loadDetail, .loadHolders, .loadAudit, .followRow, .pollActivity: false
+        case .loadWorkspace, .loadPage, .loadDetail, .loadHolders, .loadAudit, .followRow, .pollActivity, .recordRefusal: false
         case .wizard(let effect): effect.changesData
         case .operation(let effect): effect.changesData
         case .guest(let effect): effect.changesData

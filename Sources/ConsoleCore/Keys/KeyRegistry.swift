@@ -50,13 +50,19 @@ public struct KeyRegistry: Sendable, Equatable {
     /// True when the action exists but is refused because of read-only mode, so the caller
     /// can say "read-only mode" instead of silently ignoring the key.
     public func isRefusedByReadOnly(_ key: Key, in scopes: [KeyScope]) -> Bool {
-        guard readOnly else { return false }
+        bindingRefusedByReadOnly(key, in: scopes) != nil
+    }
+
+    /// The binding `key` would trigger were the console not read-only, when read-only mode
+    /// refuses it; nil otherwise.
+    public func bindingRefusedByReadOnly(_ key: Key, in scopes: [KeyScope]) -> KeyBinding? {
+        guard readOnly else { return nil }
         for scope in scopes {
             if let match = bindings.last(where: { $0.scope == scope && $0.keys.contains(key) }) {
-                return match.mutates
+                return match.mutates ? match : nil
             }
         }
-        return false
+        return nil
     }
 
     /// Bindings for the footer: active, shown in the footer, one per command (and one per key:

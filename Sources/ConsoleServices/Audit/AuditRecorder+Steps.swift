@@ -26,10 +26,13 @@ extension AuditRecorder {
 
     /// Writes the outcome row of a call that threw: `unfinished` for a cancellation (the session
     /// is ending and the change may or may not have been made), else `failed` with the error's
-    /// message and, for a `SeamAPIError`, its Seam request id.
+    /// message and, for a `SeamAPIError`, its Seam request id; `refused` for a `StaffRefusal`.
     public func recordFailure(of attempt: AuditAttempt, _ error: any Error) async -> AuditLogError? {
         if error is CancellationError {
             return await recordOutcome(of: attempt, .unfinished, errorMessage: Self.unfinishedMessage)
+        }
+        if let refusal = error as? any StaffRefusal {
+            return await recordOutcome(of: attempt, .refused, errorMessage: refusal.reason)
         }
         let apiError = error as? SeamAPIError
         return await recordOutcome(of: attempt, .failed, errorMessage: apiError?.description ?? String(describing: error),

@@ -34,10 +34,19 @@ enum AuditSchema {
         migrator.registerMigration("v2: attempts, outcomes and a hash chain per host") { db in
             try AuditChainMigration.apply(db, host: host)
         }
+        // SQLite cannot change a CHECK in place: the rows move, as they are (hashes included),
+        // into a table whose outcome may also be 'refused'.
+        migrator.registerMigration("v3: the refused outcome") { db in
+            try createChainedTable(named: "audit_log_v3", in: db)
+            try db.execute(sql: "INSERT INTO audit_log_v3 SELECT * FROM audit_log ORDER BY id")
+            try db.execute(sql: "DROP TABLE audit_log")
+            try db.execute(sql: "ALTER TABLE audit_log_v3 RENAME TO audit_log")
+            try finishChainedTable(in: db)
+        }
         return migrator
     }
 
-    /// The v2 table under `name`: host, kind, attempt id, detail, the unfinished outcome, and
+    /// The chained table under `name`: host, kind, attempt id, detail, the unfinished and refused outcomes, and
     /// the chain's two hashes (see `AuditCanonicalForm`).
     static func createChainedTable(named name: String, in db: Database) throws {
         try db.execute(sql: """
@@ -54,7 +63,7 @@ enum AuditSchema {
                 action TEXT NOT NULL,
                 resource_ids TEXT NOT NULL,
                 detail TEXT,
-                outcome TEXT CHECK (outcome IN ('succeeded', 'failed', 'unfinished')),
+                outcome TEXT CHECK (outcome IN ('succeeded', 'failed', 'unfinished', 'refused')),
                 error_message TEXT,
                 seam_request_id TEXT,
                 previous_hash TEXT NOT NULL,

@@ -7,11 +7,15 @@ public enum StaffIdentity {
     /// uid (sudo changed accounts) and the password database gives `SUDO_USER` exactly that
     /// uid. Otherwise the real uid's name in the password database, or "uid N" when it has none.
     public static func name(environment: [String: String], realUID: UInt32, passwords: any PasswordDatabase) -> String {
-        if let sudoUser = environment["SUDO_USER"], !sudoUser.isEmpty,
-           let sudoText = environment["SUDO_UID"], let sudoUID = UInt32(sudoText),
-           sudoUID != realUID, passwords.uid(ofName: sudoUser) == sudoUID {
-            return sudoUser
-        }
-        return passwords.name(ofUID: realUID) ?? "uid \(realUID)"
+        sudoUser(environment: environment, realUID: realUID, passwords: passwords)
+            ?? passwords.name(ofUID: realUID) ?? "uid \(realUID)"
+    }
+
+    /// `SUDO_USER` under the conditions above, or nil when sudo did not change accounts.
+    public static func sudoUser(environment: [String: String], realUID: UInt32, passwords: any PasswordDatabase) -> String? {
+        guard let sudoUser = environment["SUDO_USER"], !sudoUser.isEmpty,
+              let sudoText = environment["SUDO_UID"], let sudoUID = UInt32(sudoText),
+              sudoUID != realUID, passwords.uid(ofName: sudoUser) == sudoUID else { return nil }
+        return sudoUser
     }
 }

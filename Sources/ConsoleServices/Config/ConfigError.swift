@@ -19,6 +19,10 @@ public struct ConfigError: Error, Sendable, Equatable, CustomStringConvertible {
         /// A profile's key would go to an endpoint other than its profile's.
         case keyBoundToEndpoint
         case writeFailed
+        /// Under sudo as the service account: a flag or option the staff member may not choose.
+        case refusedForStaff
+        /// Under sudo as the service account: the staff member is not on the roster (or there is none).
+        case notOnStaffRoster
     }
 
     public let kind: Kind

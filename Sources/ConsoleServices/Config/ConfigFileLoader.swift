@@ -57,6 +57,7 @@ extension KeydeskConfig {
         var reader = ConfigTableReader(path: path, text: text)
         let config = reader.read(table)
         if !reader.unknownKeys.isEmpty { throw reader.unknownKeysError() }
+        if reader.problems.isEmpty { reader.crossCheck(config) }
         if let problem = reader.problems.first {
             throw ConfigError(.invalidValue, "\(path): \(problem)")
         }

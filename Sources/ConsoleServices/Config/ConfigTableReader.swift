@@ -6,8 +6,8 @@ import TOMLKit
 struct ConfigTableReader {
     let path: String
     let lines: [Substring]
-    private(set) var unknownKeys: [(key: String, line: Int?)] = []
-    private(set) var problems: [String] = []
+    var unknownKeys: [(key: String, line: Int?)] = []
+    var problems: [String] = []
 
     init(path: String, text: String) {
         self.path = path
@@ -34,6 +34,8 @@ struct ConfigTableReader {
                     }
                     config.profiles[name] = readProfile(named: name, profileTable)
                 }
+            case "staff":
+                config.staff = readStaff(value)
             default:
                 unknownKeys.append((key, line(of: key)))
             }
@@ -80,7 +82,20 @@ struct ConfigTableReader {
         return seconds
     }
 
-    private mutating func string(_ value: any TOMLValueConvertible, at key: String) -> String? {
+    /// Checks what can only be checked once the whole file is read: every profile a staff
+    /// member names exists.
+    mutating func crossCheck(_ config: KeydeskConfig) {
+        for login in config.staff.keys.sorted() {
+            guard let member = config.staff[login] else { continue }
+            for name in member.profiles where config.profiles[name] == nil {
+                let known = config.profileNames.isEmpty ? "no profiles are defined" : "known profiles: " + config.profileNames.joined(separator: ", ")
+                problems.append(at(line(of: "profiles", inTable: "staff.\(login)"),
+                                   "staff '\(login)' may use profile '\(name)', which is not defined; \(known)"))
+            }
+        }
+    }
+
+    mutating func string(_ value: any TOMLValueConvertible, at key: String) -> String? {
         guard let text = value.string else {
             problems.append("'\(key)' must be a string in quotes, not a \(value.type)")
             return nil
@@ -94,7 +109,7 @@ struct ConfigTableReader {
     }
 
     /// The 1-based line where `key` is first written as a key or a table header, if found.
-    private func line(of key: String) -> Int? {
+    func line(of key: String) -> Int? {
         for (index, line) in lines.enumerated() {
             var rest = line.drop(while: { $0 == " " || $0 == "\t" })
             if rest.first == "[" { rest = rest.dropFirst().drop(while: { $0 == "[" || $0 == " " }) }
@@ -120,7 +135,8 @@ struct ConfigTableReader {
             .unknownKeys,
             "\(noun) in \(path): \(listed.joined(separator: ", ")). "
                 + "Allowed at the top: \(KeydeskConfig.knownKeys.joined(separator: ", ")); "
-                + "in a profile: \(Profile.knownKeys.joined(separator: ", "))"
+                + "in a profile: \(Profile.knownKeys.joined(separator: ", ")); "
+                + "for a member of staff: \(StaffMember.knownKeys.joined(separator: ", "))"
         )
     }
 }

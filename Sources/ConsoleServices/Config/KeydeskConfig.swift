@@ -1,23 +1,28 @@
 import Foundation
 
-/// The contents of config.toml: the saved profiles and which one applies by default.
-/// A missing file is an empty config (keydesk then runs its embedded sandbox).
+/// The contents of config.toml: the saved profiles, which one applies by default, and (in the
+/// service account's configuration) the staff roster. A missing file is an empty config
+/// (keydesk then runs its embedded sandbox).
 public struct KeydeskConfig: Sendable, Equatable {
     /// The profile used when `--profile` is not given and no key comes from the environment.
     public var defaultProfile: String?
     /// Profiles by name.
     public var profiles: [String: Profile]
+    /// The staff roster by login (`[staff.LOGIN]`); empty outside a service configuration.
+    public var staff: [String: StaffMember]
     /// The file this config was read (or would have been read) from; nil for a config built in code.
     public var sourcePath: String?
 
-    public init(defaultProfile: String? = nil, profiles: [String: Profile] = [:], sourcePath: String? = nil) {
+    public init(defaultProfile: String? = nil, profiles: [String: Profile] = [:], staff: [String: StaffMember] = [:],
+                sourcePath: String? = nil) {
         self.defaultProfile = defaultProfile
         self.profiles = profiles
+        self.staff = staff
         self.sourcePath = sourcePath
     }
 
     /// The top-level keys config.toml may hold.
-    public static let knownKeys = ["default_profile", "profiles"]
+    public static let knownKeys = ["default_profile", "profiles", "staff"]
 
     /// Profile names in sorted order, for messages and pickers.
     public var profileNames: [String] { profiles.keys.sorted() }

@@ -16,14 +16,7 @@ public struct KeydeskInfo: Sendable, Equatable {
         flags: ConnectionFlags = ConnectionFlags(),
         environment: [String: String] = ProcessInfo.processInfo.environment
     ) -> KeydeskInfo {
-        let configExists = FileManager.default.fileExists(atPath: paths.configFile)
-        var lines = [
-            "keydesk \(version)",
-            row("config file", paths.configFile + (configExists ? "" : " (not found)")),
-            row("sandbox data", paths.sandboxDataDirectory),
-            row("audit log", paths.auditDatabase + (paths.auditDatabaseIsShared ? " (shared by the host's staff accounts)" : "")),
-            row("log file", paths.logFile),
-        ]
+        var lines = pathLines(version: version, paths: paths)
         let plan: ConnectionPlan
         do {
             let config = try KeydeskConfig.load(from: paths.configFile)
@@ -45,7 +38,19 @@ public struct KeydeskInfo: Sendable, Equatable {
         return KeydeskInfo(lines: lines, problem: nil)
     }
 
-    private static func row(_ label: String, _ value: String) -> String {
+    /// The version and the paths: the first lines of every report.
+    static func pathLines(version: String, paths: KeydeskPaths) -> [String] {
+        let configExists = FileManager.default.fileExists(atPath: paths.configFile)
+        return [
+            "keydesk \(version)",
+            row("config file", paths.configFile + (configExists ? "" : " (not found)")),
+            row("sandbox data", paths.sandboxDataDirectory),
+            row("audit log", paths.auditDatabase + (paths.auditDatabaseIsShared ? " (shared by the host's staff accounts)" : "")),
+            row("log file", paths.logFile),
+        ]
+    }
+
+    static func row(_ label: String, _ value: String) -> String {
         (label + ":").padding(toLength: 14, withPad: " ", startingAt: 0) + value
     }
 }

@@ -21,6 +21,8 @@ public struct ConsoleEffectRunner: Sendable {
 
     /// Every change the runner makes goes through it.
     let changes: any ChangeAuditing
+    /// Where read-only refusals are written (`APICall.recordRefusal`); nil writes nothing.
+    let refusals: AuditRecorder?
 
     /// - Parameter auditRecorder: where changes are recorded; nil records nothing (tests of
     ///   the runner only: the console refuses to change anything without an audit log).
@@ -30,6 +32,7 @@ public struct ConsoleEffectRunner: Sendable {
         self.clock = clock
         self.pageSize = pageSize
         self.changes = auditRecorder ?? UnauditedChanges()
+        self.refusals = auditRecorder
         self.operations = OperationRunner(client: client, changes: changes, auditLog: auditRecorder?.log, clock: clock)
         self.activity = ActivityRunner(client: client, clock: clock)
         self.moveOut = MoveOutRunner(client: client, changes: changes)
@@ -62,6 +65,9 @@ public struct ConsoleEffectRunner: Sendable {
             // A failed look is not fatal: the next change or `r` shows the row again.
             guard let row = try? await followRow(target) else { return nil }
             return .rowFollowed(row, target: target, attempt: attempt)
+        case .recordRefusal(let refused):
+            _ = await refusals?.recordRefusal(refused.action, resourceIDs: refused.resourceIDs, reason: refused.reason)
+            return nil
         case let .loadAudit(filter, generation):
             return .auditLoaded(await operations.loadAudit(filter: filter), generation: generation)
         case .pollActivity(let poll):

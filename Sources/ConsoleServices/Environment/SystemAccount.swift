@@ -16,7 +16,12 @@ public enum SystemAccount {
 
     /// The home directory of the real user id, or nil when the account has no passwd entry.
     public static func homeDirectory() -> String? {
-        guard let entry = getpwuid(getuid()), let dir = entry.pointee.pw_dir else { return nil }
+        homeDirectory(of: UInt32(getuid()))
+    }
+
+    /// The home directory of `userID` in the password database, or nil when it has none.
+    public static func homeDirectory(of userID: UInt32) -> String? {
+        guard let entry = getpwuid(uid_t(userID)), let dir = entry.pointee.pw_dir else { return nil }
         let text = String(cString: dir)
         return text.isEmpty ? nil : text
     }

@@ -111,13 +111,15 @@ public final class ConsoleApp {
 
     // MARK: - Testing support
 
-    /// Waits (polling, with a deadline) until every effect has answered and been applied.
-    public func waitUntilIdle(timeout: Duration = .seconds(10)) async throws {
+    /// Waits (polling, with a deadline) until every effect has answered and been applied. The
+    /// deadline is generous: it only matters when something is wrong, and test machines share
+    /// their cores with many suites running at once.
+    public func waitUntilIdle(timeout: Duration = .seconds(30)) async throws {
         try await waitUntil(timeout: timeout) { $0.isIdle }
     }
 
     /// Waits until `condition` holds, applying answers as they arrive and drawing each change.
-    public func waitUntil(timeout: Duration = .seconds(10), _ condition: (ConsoleApp) -> Bool) async throws {
+    public func waitUntil(timeout: Duration = .seconds(30), _ condition: (ConsoleApp) -> Bool) async throws {
         let deadline = ContinuousClock.now + timeout
         while true {
             pump()

@@ -26,6 +26,8 @@ public struct SeamConfiguration: Sendable {
     public var logger = Logger(label: "keydesk.seam-api")
     /// The `seam-sdk-version` header value.
     public var sdkVersion = SeamClient.sdkVersion
+    /// Checks every request and answer of the client (see `SeamRequestGate`); nil checks nothing.
+    public var requestGate: (any SeamRequestGate)?
 
     /// A workspace API key (`seam_…`).
     public init(apiKey: String, endpoint: String = SeamConfiguration.defaultEndpoint,

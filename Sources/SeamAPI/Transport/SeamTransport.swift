@@ -74,8 +74,17 @@ struct SeamTransport: Sendable {
         }
     }
 
-    /// Sends with retries; returns the body of a 2xx answer.
+    /// Sends with retries, through the configuration's `requestGate` if it has one; returns the
+    /// body of a 2xx answer.
     func send(_ verb: HTTPVerb, _ path: String, _ parameters: RequestParameters) async throws -> Data {
+        guard let gate = configuration.requestGate else { return try await sendUnchecked(verb, path, parameters) }
+        let gated = SeamGatedRequest(verb: verb, path: path, parameters: parameters)
+        try await gate.admit(gated)
+        return try await gate.screen(try await sendUnchecked(verb, path, parameters), of: gated)
+    }
+
+    /// `send` without the configuration's gate.
+    private func sendUnchecked(_ verb: HTTPVerb, _ path: String, _ parameters: RequestParameters) async throws -> Data {
         let request = try makeRequest(verb, path, parameters)
         let policy = configuration.retryPolicy
         let mayRetry = policy.isRetryable(method: verb.rawValue)

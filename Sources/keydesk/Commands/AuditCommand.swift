@@ -36,8 +36,8 @@ struct AuditCommand: ParsableCommand {
 
     func run() throws {
         let log: AuditLog
+        let paths = try auditLog.paths()
         do {
-            let paths = auditLog.applied(to: KeydeskPaths())
             log = try AuditLog(path: paths.auditDatabase, fileMode: paths.auditDatabaseFileMode)
         } catch {
             throw fail(error, exitCode: verify ? .usage : .someFailed)

@@ -7,7 +7,8 @@ import SeamAPI
 import SeamSandbox
 
 /// `keydesk` with no subcommand: the console. With no API key configured it starts the
-/// embedded sandbox in process, so a newcomer sees a working console at once.
+/// embedded sandbox in process, so a newcomer sees a working console at once. Started by sudo
+/// as the service account, it serves the member of staff sudo names (`StaffConnection`).
 struct ConsoleCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "console",
@@ -23,11 +24,17 @@ struct ConsoleCommand: AsyncParsableCommand {
 
     func run() async throws {
         let environment = ProcessInfo.processInfo.environment
-        let paths = audit.applied(to: KeydeskPaths(environment: environment))
+        let session = ServiceInvocation.current().session
+        let paths = session?.paths ?? audit.applied(to: KeydeskPaths(environment: environment))
         let connection: Connection
         do {
-            connection = try await Connection.resolve(flags: self.connection.flags, paths: paths,
-                                                      environment: environment, sandboxData: sandboxData)
+            if let session {
+                let options = (audit.auditLog != nil ? ["--audit-log"] : []) + (sandboxData != nil ? ["--sandbox-data"] : [])
+                connection = try await StaffConnection.resolve(session: session, flags: self.connection.flags, otherOptions: options)
+            } else {
+                connection = try await Connection.resolve(flags: self.connection.flags, paths: paths,
+                                                          environment: environment, sandboxData: sandboxData)
+            }
         } catch let error as SeamConfigurationError {
             throw KeydeskCommandError(error)
         } catch let error as ConfigError {

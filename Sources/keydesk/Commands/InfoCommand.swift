@@ -15,7 +15,13 @@ struct InfoCommand: ParsableCommand {
     @OptionGroup var audit: AuditLogOptions
 
     func run() throws {
-        let info = KeydeskInfo.gather(version: Keydesk.version, paths: audit.applied(to: KeydeskPaths()), flags: connection.flags)
+        let invocation = ServiceInvocation.current()
+        let paths = try audit.paths(in: invocation)
+        let info = if let session = invocation.session {
+            KeydeskInfo.gather(version: Keydesk.version, session: session, flags: connection.flags)
+        } else {
+            KeydeskInfo.gather(version: Keydesk.version, paths: paths, flags: connection.flags)
+        }
         for line in info.lines { print(line) }
         if let problem = info.problem { throw KeydeskCommandError(problem) }
     }

@@ -17,7 +17,14 @@ struct Connection {
     /// nothing configured, the embedded sandbox.
     static func resolve(flags: ConnectionFlags, paths: KeydeskPaths, environment: [String: String], sandboxData: String?) async throws -> Connection {
         let config = try KeydeskConfig.load(from: paths.configFile)
-        switch try ConnectionResolver.resolve(flags: flags, environment: environment, config: config) {
+        return try await open(try ConnectionResolver.resolve(flags: flags, environment: environment, config: config),
+                              paths: paths, sandboxData: sandboxData)
+    }
+
+    /// The client for `resolved`. For a member of staff (`member`, in service mode) every request
+    /// passes their roster entry first (`StaffRequestGate`).
+    static func open(_ resolved: ConsoleConnection, paths: KeydeskPaths, sandboxData: String?, member: StaffMember? = nil) async throws -> Connection {
+        switch resolved {
         case .remote(let settings):
             let source: CredentialSource = switch settings.keySource {
             case .flag: .option("--api-key")
@@ -34,15 +41,23 @@ struct Connection {
             }
             configuration.logger = quietLogger("keydesk.seam-api")
             let host = URL(string: configuration.endpoint)?.host ?? configuration.endpoint
-            return Connection(client: SeamClient(configuration: configuration),
+            return Connection(client: gated(configuration, for: member, readOnly: settings.readOnly),
                               info: ConnectionInfo(label: host, isSandbox: false, readOnly: settings.readOnly, profile: settings.profileName),
                               sandbox: nil, activityInterval: settings.activityInterval)
         case .embeddedSandbox(let readOnly):
             let sandbox = try await EmbeddedSandbox.start(dataDirectory: sandboxData ?? paths.sandboxDataDirectory)
             var configuration = try SeamConfiguration(apiKey: sandbox.apiKey, endpoint: sandbox.baseURL, source: .code)
             configuration.logger = quietLogger("keydesk.seam-api")
-            return Connection(client: SeamClient(configuration: configuration),
+            return Connection(client: gated(configuration, for: member, readOnly: readOnly),
                               info: ConnectionInfo(label: "SANDBOX", isSandbox: true, readOnly: readOnly), sandbox: sandbox)
         }
+    }
+
+    /// A client for `configuration`, behind the roster entry of `member` when there is one.
+    private static func gated(_ configuration: SeamConfiguration, for member: StaffMember?, readOnly: Bool) -> SeamClient {
+        guard let member else { return SeamClient(configuration: configuration) }
+        var gated = configuration
+        gated.requestGate = StaffRequestGate(member: member, readOnly: readOnly, lookup: SeamClient(configuration: configuration))
+        return SeamClient(configuration: gated)
     }
 }

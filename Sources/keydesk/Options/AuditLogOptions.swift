@@ -13,4 +13,17 @@ struct AuditLogOptions: ParsableArguments {
     func applied(to paths: KeydeskPaths) -> KeydeskPaths {
         paths.withAuditDatabase(auditLog)
     }
+
+    /// The paths of this run: the service account's when sudo started keydesk as it (where this
+    /// option is refused: that log is the only one), otherwise this account's with the option.
+    func paths(in invocation: ServiceInvocation = .current()) throws -> KeydeskPaths {
+        guard let session = invocation.session else { return applied(to: KeydeskPaths()) }
+        if auditLog != nil {
+            throw KeydeskCommandError(ConfigError(
+                .refusedForStaff,
+                "--audit-log is not available under sudo: keydesk runs as \(session.serviceAccount) and uses its audit log, "
+                    + session.paths.auditDatabase))
+        }
+        return session.paths
+    }
 }

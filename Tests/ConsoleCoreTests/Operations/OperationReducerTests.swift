@@ -147,10 +147,14 @@ import Testing
         #expect(request.pane == .credentials)
     }
 
-    @Test func readOnlyRefusesEveryOperationKey() {
+    @Test func readOnlyRefusesEveryOperationKeyAndHasTheRefusalAudited() {
         var users = stateWithUsers(readOnly: true)
-        for key in ["u", "U", "D"] {
-            #expect(users.press(.character(Character(key))).calls.isEmpty)
+        let selected = users.users.selectedID
+        for (key, command) in [("u", "suspend"), ("U", "unlink"), ("D", "delete")] {
+            // The only call is the refusal's audit row: nothing that changes data.
+            let calls = users.press(.character(Character(key))).calls
+            #expect(calls == [.recordRefusal(RefusedChange(action: "console." + command, resourceIDs: selected.map { [$0] } ?? [],
+                                                           reason: "this console is read-only"))], "key \(key): \(calls)")
             #expect(users.operation == nil)
             #expect(users.flash?.message.hasPrefix("Read-only mode") == true)
         }

@@ -93,7 +93,7 @@ final class ConsoleDriver {
     }
 
     /// Waits until the screen shows `text`.
-    func waitFor(_ text: String, timeout: Duration = .seconds(10), sourceLocation: SourceLocation = #_sourceLocation) async throws {
+    func waitFor(_ text: String, timeout: Duration = .seconds(30), sourceLocation: SourceLocation = #_sourceLocation) async throws {
         do {
             try await app.waitUntil(timeout: timeout) { _ in self.terminal.text.contains(text) }
         } catch {

@@ -3,51 +3,58 @@ import Foundation
 import Glibc
 #endif
 
-/// A real OpenSSH server on 127.0.0.1 set up as the README's deployment section says: a staff
-/// account that logs in with a key and gets `ForceCommand` instead of a shell. Everything is
-/// throwaway (host key, client key, account, directory) and removed by `stop()`.
+/// A real OpenSSH server on 127.0.0.1 for the README's deployment: staff accounts that log in
+/// with a key, and the rest of the configuration from `include`, the Match block that
+/// Resources/install.sh installs (ForceCommand through sudo). Everything it makes is throwaway
+/// (host key, client key, staff accounts, directory) and removed by `stop()`.
 ///
-/// Needs root (to add the account) and Debian's openssh-server, which `.ci/run` installs.
+/// Needs root (to add the accounts) and Debian's openssh-server, which `.ci/run` installs.
 final class OpenSSHServer {
     /// Why the server cannot run here, or nil when it can.
     static var unavailableReason: String? {
-        if getuid() != 0 { return "the SSH deployment test needs root to add a staff account" }
+        if getuid() != 0 { return "the SSH deployment test needs root to add staff accounts" }
         if !FileManager.default.isExecutableFile(atPath: sshd) { return "\(sshd) is missing (apt-get install openssh-server; .ci/run does)" }
-        for tool in ["ssh", "ssh-keygen", "useradd", "userdel", "usermod", "pgrep", "pkill"] where (try? Tmux.run(["sh", "-c", "command -v \(tool)"]))?.status != 0 {
-            return "\(tool) is not installed"
+        for tool in ["ssh", "ssh-keygen", "useradd", "userdel", "usermod", "groupdel", "pgrep", "pkill", "sudo", "visudo", "runuser"]
+        where (try? Tmux.run(["sh", "-c", "command -v \(tool)"]))?.status != 0 {
+            return "\(tool) is not installed (.ci/run installs openssh-server and sudo)"
         }
         return nil
     }
 
     static let sshd = "/usr/sbin/sshd"
 
-    let user: String
+    let users: [String]
     let port: Int
-    /// Owned by root and readable by all: keys, config, the copied binary.
+    /// Owned by root and readable by all: keys, config, the linked binary.
     let directory: String
-    /// The staff account's home directory.
-    let home: String
     private let clientKey: String
     private var stopped = false
 
-    /// Adds `user` (removing a leftover of an earlier run), writes the keys and the config, and
-    /// starts sshd in the background. `forceCommand` is what every login of `user` runs.
-    init(user: String, forceCommand: (_ directory: String) -> String) throws {
-        self.user = user
+    /// Adds each of `users` (removing a leftover of an earlier run) with a home, a login shell
+    /// (ForceCommand runs through it) and `groups`, and writes the keys. `start(include:)` then
+    /// starts sshd.
+    init(users: [String], groups: [String]) throws {
+        self.users = users
         directory = FileManager.default.temporaryDirectory.appendingPathComponent("keydesk-ssh-\(UUID().uuidString.prefix(8))").path
         try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o755])
-        home = "/home/\(user)"
         clientKey = directory + "/client_key"
         port = try Self.freePort()
-        _ = try? Self.must(["pkill", "-KILL", "-u", user])
-        _ = try? Tmux.run(["userdel", "--remove", user])
-        try Self.must(["useradd", "--create-home", "--home-dir", home, "--shell", "/bin/sh", user])
-        // A new account's password is locked ("!"), and sshd without PAM refuses every login of a
-        // locked account, keys included. "*" means: no password, not locked.
-        try Self.must(["usermod", "--password", "*", user])
+        for user in users {
+            _ = try? Tmux.run(["pkill", "-KILL", "-u", user])
+            _ = try? Tmux.run(["userdel", "--remove", user])
+            try Self.must(["useradd", "--create-home", "--shell", "/bin/sh"] + (groups.isEmpty ? [] : ["--groups", groups.joined(separator: ",")]) + [user])
+            // A new account's password is locked ("!"), and sshd without PAM refuses every login of a
+            // locked account, keys included. "*" means: no password, not locked.
+            try Self.must(["usermod", "--password", "*", user])
+        }
         try Self.must(["ssh-keygen", "-q", "-t", "ed25519", "-N", "", "-f", directory + "/host_key"])
-        try Self.must(["ssh-keygen", "-q", "-t", "ed25519", "-N", "", "-C", "\(user)@keydesk-e2e", "-f", clientKey])
+        try Self.must(["ssh-keygen", "-q", "-t", "ed25519", "-N", "", "-C", "staff@keydesk-e2e", "-f", clientKey])
         try FileManager.default.copyItem(atPath: clientKey + ".pub", toPath: directory + "/authorized_keys")
+    }
+
+    /// Starts sshd with `include` (a file of sshd_config lines) after its own settings, as the
+    /// Include of Debian's sshd_config reads /etc/ssh/sshd_config.d.
+    func start(include: String) throws {
         try FileManager.default.createDirectory(atPath: "/run/sshd", withIntermediateDirectories: true, attributes: [.posixPermissions: 0o755])
         let config = """
             ListenAddress 127.0.0.1:\(port)
@@ -59,13 +66,9 @@ final class OpenSSHServer {
             PubkeyAuthentication yes
             AuthorizedKeysFile \(directory)/authorized_keys
             StrictModes no
-            AllowUsers \(user)
+            AllowUsers \(users.joined(separator: " "))
             AcceptEnv LANG LC_*
-            PermitTTY yes
-            AllowTcpForwarding no
-            X11Forwarding no
-            PermitTunnel no
-            ForceCommand \(forceCommand(directory))
+            Include \(include)
 
             """
         try config.write(toFile: directory + "/sshd_config", atomically: true, encoding: .utf8)
@@ -75,9 +78,9 @@ final class OpenSSHServer {
 
     deinit { stop() }
 
-    /// The client command line: a forced terminal (`-tt`), the throwaway key, no known-hosts
-    /// file, LANG passed along as Debian's ssh_config does.
-    var sshCommand: String {
+    /// The client command line for `user`: a forced terminal (`-tt`), the throwaway key, no
+    /// known-hosts file, LANG passed along as Debian's ssh_config does.
+    func sshCommand(as user: String) -> String {
         ["ssh", "-tt", "-F", "/dev/null", "-i", clientKey, "-p", "\(port)",
          "-o", "StrictHostKeyChecking=no", "-o", "UserKnownHostsFile=/dev/null", "-o", "BatchMode=yes",
          "-o", "SendEnv=LANG", "-o", "LogLevel=ERROR", "\(user)@127.0.0.1"].map(shellQuote).joined(separator: " ")
@@ -86,15 +89,17 @@ final class OpenSSHServer {
     /// What sshd logged (accepted keys, refusals), for failure messages.
     var log: String { (try? String(contentsOfFile: directory + "/sshd.log", encoding: .utf8)) ?? "" }
 
-    /// Stops sshd and every process of the account, removes the account and the directory.
+    /// Stops sshd and every process of the staff accounts, removes them and the directory.
     func stop() {
         guard !stopped else { return }
         stopped = true
         if let text = try? String(contentsOfFile: directory + "/sshd.pid", encoding: .utf8), let pid = Int32(text.trimmingCharacters(in: .whitespacesAndNewlines)) {
             kill(pid, SIGTERM)
         }
-        _ = try? Tmux.run(["pkill", "-KILL", "-u", user])
-        _ = try? Tmux.run(["userdel", "--remove", user])
+        for user in users {
+            _ = try? Tmux.run(["pkill", "-KILL", "-u", user])
+            _ = try? Tmux.run(["userdel", "--remove", user])
+        }
         try? FileManager.default.removeItem(atPath: directory)
     }
 

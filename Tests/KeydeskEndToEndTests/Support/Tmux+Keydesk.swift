@@ -23,4 +23,26 @@ extension Tmux {
         #expect(words.contains("icanon") && !words.contains("-icanon"), "icanon restored: \(screen)", sourceLocation: sourceLocation)
         return screen
     }
+
+    /// The wizard from `i` to "Issued", in the building the console is scoped to: a new
+    /// resident (`email`, `fullName`), the building's own steps, the Main Entrance, now until
+    /// the preset end.
+    func issueMainEntranceKey(email: String, fullName: String) async throws {
+        try type("i")
+        try await waitFor(text: "Step 1/7")
+        try type(email)
+        try press("Tab")
+        try type(fullName)
+        try press("Enter")
+        try await waitFor(text: "Step 5/7", timeout: .seconds(20))
+        // Space chooses the highlighted entrance, so the filter is one word.
+        try type("main")
+        try await waitFor(text: "Main Entrance")
+        try type(" ")
+        try await waitFor(text: "1 chosen")
+        try press("Enter")
+        try await waitFor(text: "Step 6/7")
+        try press("Enter")
+        try await waitFor(text: "Issued", timeout: .seconds(30))
+    }
 }

@@ -71,7 +71,7 @@ final class Tmux: @unchecked Sendable {
     /// Polls the screen until `predicate` holds; throws with the last screen after `timeout`.
     /// Waits with `Task.sleep`, so no thread of the small cooperative pool is held meanwhile.
     @discardableResult
-    func waitFor(_ what: String, timeout: Duration = .seconds(10), includingHistory: Bool = false, _ predicate: (String) -> Bool) async throws -> String {
+    func waitFor(_ what: String, timeout: Duration = .seconds(30), includingHistory: Bool = false, _ predicate: (String) -> Bool) async throws -> String {
         let deadline = ContinuousClock.now.advanced(by: timeout)
         var last = ""
         while ContinuousClock.now < deadline {
@@ -84,7 +84,7 @@ final class Tmux: @unchecked Sendable {
 
     /// Polls until the screen contains `text`.
     @discardableResult
-    func waitFor(text: String, timeout: Duration = .seconds(10)) async throws -> String {
+    func waitFor(text: String, timeout: Duration = .seconds(30)) async throws -> String {
         try await waitFor("\"\(text)\"", timeout: timeout) { $0.contains(text) }
     }
 
@@ -103,7 +103,7 @@ final class Tmux: @unchecked Sendable {
     }
 
     /// Waits for a child of the pane's process whose command line contains `name`.
-    func waitForChild(named name: String, timeout: Duration = .seconds(10)) async throws -> Int32 {
+    func waitForChild(named name: String, timeout: Duration = .seconds(30)) async throws -> Int32 {
         let parent = try panePID()
         let deadline = ContinuousClock.now.advanced(by: timeout)
         while ContinuousClock.now < deadline {
