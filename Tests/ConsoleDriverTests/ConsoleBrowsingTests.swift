@@ -3,6 +3,7 @@ import ConsoleUI
 import Foundation
 import SeamAPI
 import SeamSandbox
+import KeydeskTestSupport
 import Testing
 
 /// Front-desk browsing, end to end through the real console and a sandbox on loopback.
@@ -180,5 +181,27 @@ import Testing
 extension ConsoleDriver {
     func press(contentsOf keys: [Key]) async throws {
         for key in keys { try await press(key) }
+    }
+}
+
+/// Seam rate-limits every workspace: a filter typed at typing speed costs one request per pause,
+/// counted where it lands, at the sandbox.
+@Suite struct FilterRequestTests {
+    @Test func aFilterTypedAtTwelveKeysASecondSendsAtMostTwoListRequests() async throws {
+        let logs = LogCapture()
+        try await ConsoleDriver.with(activityInterval: nil, logs: logs) { driver in
+            try await driver.press(.character("2"), .character("/"))
+            let before = logs.count("GET /acs/users/list")
+            for letter in "jane doe" {
+                driver.app.send(.key(.character(letter)))
+                driver.app.pump()
+                try await Task.sleep(for: .milliseconds(83)) // 12 keys a second
+            }
+            try await driver.app.waitUntilIdle()
+            let sent = logs.count("GET /acs/users/list") - before
+            #expect(sent >= 1, "the API is asked once typing pauses")
+            #expect(sent <= 2, "one request per pause in typing, not one per key: \(sent)")
+            #expect(driver.state.serverSearch[.users] == "jane doe")
+        }
     }
 }
