@@ -33,6 +33,7 @@ extension ConsoleState {
         case .audit(let pane): AuditPaneKeymap.scopes(for: pane, visibleRows: max(listHeight - 2, 1))
         case .guest(let guest): GuestKeymap.scopes(for: guest)
         case .moveOut(let moveOut): MoveOutKeymap.scopes(for: moveOut)
+        case .problems(let problems): ProblemsKeymap.scopes(for: problems)
         }
     }
 
@@ -56,7 +57,7 @@ extension ConsoleState {
         case .operation: typeIntoOperation(key)
         case .audit: return typeIntoAuditPane(key)
         case .guest: typeIntoGuest(key)
-        case .moveOut: break
+        case .moveOut, .problems: break
         }
         return []
     }
@@ -64,7 +65,7 @@ extension ConsoleState {
     /// Pasted text goes, whole, into the field of the top layer.
     mutating func paste(_ text: String, now: Date) -> [ConsoleEffect] {
         switch modals.top {
-        case nil, .detail, .help, .moveOut: return []
+        case nil, .detail, .help, .moveOut, .problems: return []
         case .filter: return pasteIntoFilter(text)
         case .commandBar: pasteIntoCommand(text)
         case .wizard: pasteIntoWizard(text)
@@ -92,6 +93,7 @@ extension ConsoleState {
         case .wizard(let command): return performWizard(command, now: now)
         case .guest(let command): return performGuest(command, now: now)
         case .moveOut(let command): return performMoveOut(command, now: now)
+        case .problems(let command): return performProblems(command)
         }
         return []
     }

@@ -53,6 +53,8 @@ extension ConsoleState {
             return openWizard(now: now)
         case .auditLog:
             return openAuditPane()
+        case .problems:
+            openProblems()
         case .guestPIN:
             return openGuest(now: now)
         case .moveOut:

@@ -14,6 +14,7 @@ public enum KeyCommand: Hashable, Sendable {
     case wizard(WizardCommand)
     case guest(GuestCommand)
     case moveOut(MoveOutCommand)
+    case problems(ProblemsCommand)
 }
 
 /// Commands of the console as a whole.
@@ -28,7 +29,7 @@ public enum ListCommand: Hashable, Sendable {
 
 /// Browsing the panes: opening, filtering, switching, scoping, and starting the flows.
 public enum BrowseCommand: Hashable, Sendable {
-    case open, filter, nextPane, previousPane, focus(ListPane), refresh, allBuildings, issueKey, auditLog
+    case open, filter, nextPane, previousPane, focus(ListPane), refresh, allBuildings, issueKey, auditLog, problems
     /// A guest or contractor PIN (see Guest/).
     case guestPIN
     /// Everything a resident holds, revoked in one job (see MoveOut/).

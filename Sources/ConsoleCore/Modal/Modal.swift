@@ -12,10 +12,11 @@ public enum Modal: Sendable, Equatable {
     case audit(AuditPaneState)
     case guest(GuestState)
     case moveOut(MoveOutState)
+    case problems(ProblemsState)
 
     /// The kind of a layer, without its state.
     public enum Kind: Sendable, Hashable {
-        case detail, filter, commandBar, help, wizard, operation, audit, guest, moveOut
+        case detail, filter, commandBar, help, wizard, operation, audit, guest, moveOut, problems
     }
 
     public var kind: Kind {
@@ -29,6 +30,7 @@ public enum Modal: Sendable, Equatable {
         case .audit: .audit
         case .guest: .guest
         case .moveOut: .moveOut
+        case .problems: .problems
         }
     }
 
@@ -46,4 +48,5 @@ public enum Modal: Sendable, Equatable {
     public var audit: AuditPaneState? { if case .audit(let state) = self { state } else { nil } }
     public var guest: GuestState? { if case .guest(let state) = self { state } else { nil } }
     public var moveOut: MoveOutState? { if case .moveOut(let state) = self { state } else { nil } }
+    public var problems: ProblemsState? { if case .problems(let state) = self { state } else { nil } }
 }

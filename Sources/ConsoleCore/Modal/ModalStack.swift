@@ -42,6 +42,7 @@ public struct ModalStack: Sendable, Equatable {
     public var audit: AuditPaneState? { first(\.audit) }
     public var guest: GuestState? { first(\.guest) }
     public var moveOut: MoveOutState? { first(\.moveOut) }
+    public var problems: ProblemsState? { first(\.problems) }
 
     private func first<T>(_ extract: (Modal) -> T?) -> T? {
         for layer in layers.reversed() {

@@ -44,9 +44,14 @@ public struct Problem: Sendable, Equatable {
         errors.map(Problem.init) + warnings.map(Problem.init)
     }
 
-    /// The words of the first problem, and how many more there are ("failed to create +1").
+    /// The words of the first problem, and how many more there are ("failed to create +1"); an
+    /// error is marked with "! " (the word ERROR does not fit a cell; the detail spells it out).
     public static func summary(_ problems: [Problem]) -> String? {
         guard let first = problems.first else { return nil }
-        return problems.count == 1 ? first.words : "\(first.words) +\(problems.count - 1)"
+        let words = problems.count == 1 ? first.words : "\(first.words) +\(problems.count - 1)"
+        return first.severity == .error ? Self.errorMark + words : words
     }
+
+    /// What a table cell puts before an error's words.
+    public static let errorMark = "! "
 }

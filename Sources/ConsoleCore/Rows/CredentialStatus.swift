@@ -48,7 +48,7 @@ public enum CredentialStatus: Sendable, Equatable {
         case .expired: "expired"
         case .deleting: "deleting…"
         case .updating: "updating…"
-        case .problem(let problem): problem.severity == .error ? "ERROR: " + problem.words : problem.words
+        case .problem(let problem): Problem.summary([problem]) ?? problem.words
         }
     }
 

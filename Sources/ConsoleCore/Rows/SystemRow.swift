@@ -17,7 +17,7 @@ public struct SystemRow: ListRow {
         ListColumn("Type", width: .flexible(min: 14, weight: 2)),
         ListColumn("Time zone", width: .flexible(min: 16, weight: 2)),
         ListColumn("Users", width: .fixed(7), alignment: .trailing),
-        ListColumn("Status", width: .flexible(min: 6, weight: 1)),
+        ListColumn("Status", width: .flexible(min: 12, weight: 2)),
     ]
 
     public init(_ system: AcsSystem) {
@@ -38,7 +38,7 @@ public struct SystemRow: ListRow {
         case 1: kind
         case 2: timeZone ?? "—"
         case 3: userCount.map(CountFormat.grouped) ?? ""
-        default: Problem.summary(problems).map { problems[0].severity == .error ? "ERROR: " + $0 : $0 } ?? "ok"
+        default: Problem.summary(problems) ?? "ok"
         }
     }
 

@@ -45,7 +45,7 @@ public struct UserRow: ListRow {
 
     /// Errors first, then a change on its way, suspension, and warnings.
     static func status(for user: AcsUser, problems: [Problem], pending: [PendingChange]) -> String {
-        if let errors = Problem.summary(problems.filter { $0.severity == .error }) { return "ERROR: " + errors }
+        if let errors = Problem.summary(problems.filter { $0.severity == .error }) { return errors }
         if let change = pending.first { return change.words }
         if problems.contains(where: { $0.code == "being_deleted" }) { return "deleting…" }
         if user.isSuspended == true { return "suspended" }

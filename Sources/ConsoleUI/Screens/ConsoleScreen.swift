@@ -63,6 +63,9 @@ public struct ConsoleScreen {
                 cursor = GuestView(guest: guest, now: now).render(into: &grid, in: main)
             case .moveOut(let moveOut):
                 cursor = MoveOutView(moveOut: moveOut).render(into: &grid, in: main)
+            case .problems(let problems):
+                ProblemsView(problems: problems).render(into: &grid, in: main)
+                cursor = nil
             }
         }
         return cursor
