@@ -14,10 +14,10 @@ public struct SystemRow: ListRow {
 
     public static let columns = [
         ListColumn("Name", width: .flexible(min: 16, weight: 3)),
-        ListColumn("Type", width: .flexible(min: 14, weight: 2)),
-        ListColumn("Time zone", width: .flexible(min: 16, weight: 2)),
+        ListColumn("Type", width: .flexible(min: 14, weight: 1)),
+        ListColumn("Time zone", width: .flexible(min: 16, weight: 1)),
         ListColumn("Users", width: .fixed(7), alignment: .trailing),
-        ListColumn("Status", width: .flexible(min: 12, weight: 2)),
+        ListColumn("Status", width: .flexible(min: 12, weight: 3)),
     ]
 
     public init(_ system: AcsSystem) {
