@@ -99,4 +99,35 @@ import Testing
             checkFooter(driver, "leaving the wizard")
         }
     }
+
+    @Test func everyFooterKeyOfTheFrontDeskFlowsDoesSomething() async throws {
+        try await ConsoleDriver.with(columns: 100, rows: 30, issueDelay: .zero) { driver in
+            try await driver.press(.character("1"), .enter, .escape) // Maple Court
+            try await driver.press(.character("!"))
+            checkFooter(driver, "the problems view")
+            try await driver.press(.escape)
+
+            try await driver.press(.character("g"))
+            try await driver.waitFor("Guest PIN · who")
+            checkFooter(driver, "the guest PIN's person")
+            try await driver.type("Footer Guest")
+            try await driver.press(.enter)
+            try await driver.waitFor("+ New guest “Footer Guest”")
+            checkFooter(driver, "the guest PIN's matches")
+            try await driver.press(contentsOf: Array(repeating: .down, count: driver.state.guest?.matches?.count ?? 0))
+            try await driver.press(.enter)
+            try await driver.waitFor("Guest PIN · which entrance")
+            checkFooter(driver, "the guest PIN's entrances")
+            try await driver.press(.character(" "), .enter)
+            try await driver.waitFor("Guest PIN · when")
+            checkFooter(driver, "the guest PIN's times")
+            try await driver.press(.escape)
+            try await driver.app.waitUntil { $0.state.guest == nil || $0.state.modals.top?.kind != .guest }
+            if driver.state.guest != nil { try await driver.press(.escape) }
+
+            try await driver.press(.character("2"), .character("O"))
+            try await driver.app.waitUntil(timeout: .seconds(30)) { $0.state.moveOut != nil && $0.isIdle }
+            checkFooter(driver, "the move-out summary")
+        }
+    }
 }

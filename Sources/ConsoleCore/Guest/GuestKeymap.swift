@@ -8,6 +8,8 @@ public enum GuestKeymap {
     public static let matches = KeyScope("guest.matches", title: "Guest PIN: people found")
     public static let entrances = KeyScope("guest.entrances", title: "Guest PIN: the entrance")
     public static let when = KeyScope("guest.when", title: "Guest PIN: when")
+    /// Only when the times are typed (the presets have no fields to move between).
+    public static let typedTimes = KeyScope("guest.when-typed", title: "Guest PIN: typed times")
     public static let review = KeyScope("guest.review", title: "Guest PIN: review")
     public static let retry = KeyScope("guest.retry", title: "Guest PIN: a call to try again")
     public static let following = KeyScope("guest.following", title: "Guest PIN: waiting for the building")
@@ -37,8 +39,8 @@ public enum GuestKeymap {
             bind(.proceed, [.enter], "Continue with the chosen entrances (or the one selected)", "Continue", entrances),
             bind(.moveDown, [.down], "Next choice of times", "Down", when, footer: .hidden),
             bind(.moveUp, [.up], "Previous choice of times", "Up", when, footer: .hidden),
-            bind(.nextField, [.tab], "Next field (typed start and end)", "Next field", when, footer: .minor),
-            bind(.previousField, [.backTab], "Previous field", "Prev field", when, footer: .hidden),
+            bind(.nextField, [.tab], "Next field (typed start and end)", "Next field", typedTimes, footer: .minor),
+            bind(.previousField, [.backTab], "Previous field", "Prev field", typedTimes, footer: .hidden),
             bind(.proceed, [.enter], "Check the times and review the PIN", "Review", when),
             bind(.proceed, [.enter], "Create the PIN (Latch makes the digits)", "Create", review, footer: .primary),
             bind(.back, [.backspace, .left], "Change the entrance or the times", "Change", review),
@@ -59,7 +61,7 @@ public enum GuestKeymap {
         case .building: step = [building]
         case .who: step = guest.matches != nil && guest.guest == nil ? [matches, who] : [who]
         case .entrances: step = guest.entrances == nil ? [retry] : [entrances]
-        case .when: step = [when]
+        case .when: step = guest.window == .typed ? [typedTimes, when] : [when]
         case .review: step = [review]
         case .creating: step = [retry]
         case .reveal: step = []

@@ -35,10 +35,6 @@ extension ConsoleState {
             return []
         case .up: view.cursor = max(view.cursor - 1, 0)
         case .down: view.cursor = min(view.cursor + 1, max(view.entries.count - 1, 0))
-        case .refresh:
-            let cursor = view.cursor
-            view = ProblemsState(entries: loadedProblems())
-            view.cursor = min(cursor, max(view.entries.count - 1, 0))
         case .open:
             guard let entry = view.selected else { return [] }
             modals.close(.problems)

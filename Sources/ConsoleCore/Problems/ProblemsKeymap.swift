@@ -11,8 +11,6 @@ public enum ProblemsKeymap {
             KeyBinding(.problems(.open), keys: [.enter], description: "Open the resource with the problem", footerLabel: "Open", scope: listed),
             KeyBinding(.problems(.down), keys: [.down, .character("j")], description: "Next problem", footerLabel: "Down", scope: listed, footer: .hidden),
             KeyBinding(.problems(.up), keys: [.up, .character("k")], description: "Previous problem", footerLabel: "Up", scope: listed, footer: .hidden),
-            KeyBinding(.problems(.refresh), keys: [.character("r")], description: "Look again at what is loaded", footerLabel: "Refresh",
-                       scope: scope, footer: .minor),
             KeyBinding(.problems(.close), keys: [.escape, .character("q")], description: "Close the problems view", footerLabel: "Close", scope: scope),
         ]
     }
@@ -24,5 +22,5 @@ public enum ProblemsKeymap {
 
 /// What a key does in the problems view.
 public enum ProblemsCommand: Hashable, Sendable {
-    case open, up, down, refresh, close
+    case open, up, down, close
 }
