@@ -67,7 +67,7 @@ import Testing
                                   generation: state.activity.generation, zones: state.zones)
         _ = state.reduce(.pageLoaded(.activity(ActivityPage(events: history, since: Screen.now - ActivityFeed.history)), request: request, nextCursor: nil),
                          now: Screen.now)
-        Screen.press(&state, .character("5"))
+        Screen.press(&state, .character("6"))
         state.flash = nil
         let text = Screen.render(state)
         #expect(state.activity.rows.map(\.sentence).last == "Mobile key for Jane Doe issued — Main Lobby, Unit 1204",

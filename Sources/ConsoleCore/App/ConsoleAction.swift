@@ -17,6 +17,8 @@ public enum ConsoleAction: Sendable {
     case detailFailed(ConsoleFailure, generation: Int)
     /// Names of credential holders by user id (users that could not be read are left out).
     case holdersLoaded([String: String])
+    /// The names of the entrances of Access Grants, by grant id (see Access/).
+    case grantsDescribed([String: [String]])
     case wizard(WizardAction)
     /// An answer about a front-desk operation (see Operations/).
     case operation(OperationAnswer)

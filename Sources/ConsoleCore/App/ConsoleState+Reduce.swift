@@ -8,7 +8,7 @@ extension ConsoleState {
     public mutating func reduce(_ action: ConsoleAction, now: Date) -> [ConsoleEffect] {
         let flashBefore = flash
         var effects = route(action, now: now)
-        effects += holderLookups()
+        effects += holderLookups() + grantLookups()
         if let flash, flash != flashBefore {
             effects.append(.after(.seconds(Flash.lifetime), .flashExpired, id: .flash))
         }
@@ -39,6 +39,9 @@ extension ConsoleState {
             return []
         case .holdersLoaded(let names):
             learnHolders(names)
+            return []
+        case .grantsDescribed(let entrances):
+            learnGrantEntrances(entrances)
             return []
         case .wizard(let answer):
             return receiveWizard(answer, now: now)

@@ -18,6 +18,8 @@ public struct ConsoleState: Sendable, Equatable {
     public var users = ListState<UserRow>()
     public var entrances = ListState<EntranceRow>()
     public var credentials = ListState<CredentialRow>()
+    /// The Access pane's Access Grants.
+    public var grants = ListState<AccessGrantRow>()
     /// Seam events, newest first (see Activity/).
     public var activity = ListState<ActivityRow>()
     /// How the console follows events while it runs.
@@ -54,6 +56,8 @@ public struct ConsoleState: Sendable, Equatable {
     public internal(set) var holders = CredentialHolders()
     /// Holders already asked of the API by id, so scrolling back and forth asks once.
     var askedHolders: Set<String> = []
+    /// Grants whose entrances were already asked of the API (the rows on screen, once each).
+    var askedGrants: Set<String> = []
     /// The phones' copies (child credentials) seen for each multi-phone-sync key, by key id.
     var phonesByKey: [String: Set<String>] = [:]
 
@@ -112,13 +116,16 @@ extension ConsoleState {
     /// The open detail pane as lines, dates in the resource's own building time zone.
     public func detailSheet(now: Date) -> DetailSheet? {
         guard let detail, case .loaded(let content) = detail.phase else { return nil }
-        let systemID: String
+        let systemID: String?
         switch content {
         case .system(let system, _, _, _, _): systemID = system.acsSystemId
         case .user(let user, _, _): systemID = user.acsSystemId
         case .entrance(let entrance, _, _): systemID = entrance.acsSystemId
         case .credential(let credential, _, _, _): systemID = credential.acsSystemId
+        // A grant names no building: the one of its doors, else the building in scope.
+        case .accessGrant(_, _, _, let entrances): systemID = entrances.first?.acsSystemId ?? scope?.systemID
         }
-        return DetailSheet(content, time: zones[systemID], now: now, revealsPIN: detail.revealsPIN)
+        let time = systemID.map { zones[$0] } ?? BuildingTime(identifier: nil)
+        return DetailSheet(content, time: time, now: now, revealsPIN: detail.revealsPIN)
     }
 }

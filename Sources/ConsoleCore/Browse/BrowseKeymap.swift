@@ -25,6 +25,8 @@ public enum BrowseKeymap {
                        scope: lists, footer: .hidden, commands: ["entrances", "doors"]),
             KeyBinding(.browse(.focus(.credentials)), keys: [.character("4")], description: "Credentials pane", footerLabel: "Credentials",
                        scope: lists, footer: .hidden, commands: ["credentials", "creds", "keys"]),
+            KeyBinding(.browse(.focus(.access)), keys: [.character("5")], description: "Access pane: Access Grants (who, which doors, when, how)",
+                       footerLabel: "Access", scope: lists, footer: .hidden, commands: ["access", "grants"]),
             KeyBinding(.browse(.refresh), keys: [.character("r")], description: "Refresh the list (the selection stays)", footerLabel: "Refresh",
                        scope: lists, footer: .minor, commands: ["refresh"]),
             KeyBinding(.list(.sort), keys: [.character("s")], description: "Sort by the next column", footerLabel: "Sort", scope: lists, footer: .minor),

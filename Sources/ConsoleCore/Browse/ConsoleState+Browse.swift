@@ -102,6 +102,9 @@ extension ConsoleState {
         case .credentials:
             guard let id = credentials.selectedID else { return [] }
             target = .credential(id)
+        case .access:
+            guard let id = grants.selectedID else { return [] }
+            target = .accessGrant(id)
         case .activity:
             guard let row = activity.selectedRow else { return [] }
             guard let named = row.target else {

@@ -11,6 +11,7 @@ extension ConsoleState {
         case .users: list = users; users = ListState()
         case .entrances: list = entrances; entrances = ListState()
         case .credentials: list = credentials; credentials = ListState()
+        case .access: list = grants; grants = ListState()
         case .activity: list = activity; activity = ListState()
         }
         let result = body(&list)
@@ -19,6 +20,7 @@ extension ConsoleState {
         case .users: users = list as! ListState<UserRow>
         case .entrances: entrances = list as! ListState<EntranceRow>
         case .credentials: credentials = list as! ListState<CredentialRow>
+        case .access: grants = list as! ListState<AccessGrantRow>
         case .activity: activity = list as! ListState<ActivityRow>
         }
         return result
@@ -31,6 +33,7 @@ extension ConsoleState {
         case .users: users
         case .entrances: entrances
         case .credentials: credentials
+        case .access: grants
         case .activity: activity
         }
     }
@@ -84,6 +87,10 @@ extension ConsoleState {
             let rows = foldPhones(loaded, firstPage: first).map(withHolder)
             accepted = first ? credentials.receiveFirstPage(rows, nextCursor: nextCursor, generation: request.generation)
                 : credentials.receiveNextPage(rows, nextCursor: nextCursor, generation: request.generation)
+        case .access(let page):
+            accepted = first ? grants.receiveFirstPage(page.grants, nextCursor: nextCursor, generation: request.generation)
+                : grants.receiveNextPage(page.grants, nextCursor: nextCursor, generation: request.generation)
+            if accepted && first { askedGrants = [] }
         case .activity(let history):
             accepted = activity.receiveFirstPage(history.events.map(activityRow), nextCursor: nil, generation: request.generation)
             if accepted { followingStarts(after: history) }

@@ -1,6 +1,8 @@
-/// The lists of the console. Their order is the order of the tabs and of the `1`–`5` keys.
+/// The lists of the console. Their order is the order of the tabs and of the `1`–`6` keys.
 public enum ListPane: Int, CaseIterable, Sendable, Hashable {
     case systems, users, entrances, credentials
+    /// Access Grants: who may open which doors, when and how (see Access/).
+    case access
     /// What happened in the buildings (Seam events), newest first, followed live (see Activity/).
     case activity
 
@@ -10,6 +12,7 @@ public enum ListPane: Int, CaseIterable, Sendable, Hashable {
         case .users: "Users"
         case .entrances: "Entrances"
         case .credentials: "Credentials"
+        case .access: "Access"
         case .activity: "Activity"
         }
     }
@@ -24,11 +27,11 @@ public enum ListPane: Int, CaseIterable, Sendable, Hashable {
     public var noun: String { title.lowercased() }
 
     /// The panes a chosen building narrows (every pane but the systems).
-    public static let scopedToBuilding: [ListPane] = [.users, .entrances, .credentials, .activity]
+    public static let scopedToBuilding: [ListPane] = [.users, .entrances, .credentials, .access, .activity]
 
-    /// Whether the pane's filter is also asked of the API once typing pauses (`events/list`
-    /// has no search: the Activity pane filters what it has loaded).
-    public var searchesTheAPI: Bool { self != .activity }
+    /// Whether the pane's filter is also asked of the API once typing pauses (`events/list` and
+    /// `access_grants/list` have no search: those panes filter what they have loaded).
+    public var searchesTheAPI: Bool { self != .activity && self != .access }
 }
 
 extension ListPane {
@@ -39,6 +42,7 @@ extension ListPane {
         case .users: UserRow.columns.count
         case .entrances: EntranceRow.columns.count
         case .credentials: CredentialRow.columns.count
+        case .access: AccessGrantRow.columns.count
         case .activity: ActivityRow.columns.count
         }
     }

@@ -4,6 +4,7 @@ public enum PanePage: Sendable, Equatable {
     case users([UserRow])
     case entrances([EntranceRow])
     case credentials([CredentialRow])
+    case access(AccessGrantPage)
     /// Events with what was looked up about them; the reducer words them (see Activity/).
     case activity(ActivityPage)
 
@@ -13,6 +14,7 @@ public enum PanePage: Sendable, Equatable {
         case .users: .users
         case .entrances: .entrances
         case .credentials: .credentials
+        case .access: .access
         case .activity: .activity
         }
     }

@@ -8,4 +8,7 @@ public enum DetailContent: Sendable, Equatable {
     case entrance(AcsEntrance, credentials: [AcsCredential], owners: [String: String])
     /// `copies`: for a multi-phone-sync key, its copy on each phone (child credentials).
     case credential(AcsCredential, owner: AcsUser?, entrances: [AcsEntrance], copies: [AcsCredential] = [])
+    /// An Access Grant with its resident, its access methods (each a key or PIN with its own
+    /// status) and the entrances it opens.
+    case accessGrant(AccessGrant, identity: UserIdentity?, methods: [AccessMethod], entrances: [AcsEntrance])
 }

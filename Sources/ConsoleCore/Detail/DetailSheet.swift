@@ -40,6 +40,9 @@ public struct DetailSheet: Sendable, Equatable {
         case let .credential(credential, owner, entrances, copies):
             self = DetailSheet.credential(credential, owner: owner, entrances: entrances, copies: copies, time: time, now: now,
                                           revealsPIN: revealsPIN)
+        case let .accessGrant(grant, identity, methods, entrances):
+            self = DetailSheet.accessGrant(grant, identity: identity, methods: methods, entrances: entrances, time: time,
+                                           revealsPIN: revealsPIN)
         }
     }
 

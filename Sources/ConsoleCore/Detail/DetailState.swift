@@ -24,7 +24,10 @@ public struct DetailState: Sendable, Equatable {
 
     /// Whether the detail shows a credential with a PIN (so `p` does something).
     public var showsPIN: Bool {
-        guard case .loaded(.credential(let credential, _, _, _)) = phase else { return false }
-        return !(credential.code ?? "").isEmpty
+        switch phase {
+        case .loaded(.credential(let credential, _, _, _)): !(credential.code ?? "").isEmpty
+        case .loaded(.accessGrant(_, _, let methods, _)): methods.contains { !($0.code ?? "").isEmpty }
+        default: false
+        }
     }
 }

@@ -4,10 +4,11 @@ public enum DetailTarget: Sendable, Equatable {
     case user(String)
     case entrance(String)
     case credential(String)
+    case accessGrant(String)
 
     public var id: String {
         switch self {
-        case .system(let id), .user(let id), .entrance(let id), .credential(let id): id
+        case .system(let id), .user(let id), .entrance(let id), .credential(let id), .accessGrant(let id): id
         }
     }
 }

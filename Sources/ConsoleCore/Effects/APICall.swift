@@ -7,6 +7,8 @@ public enum APICall: Sendable, Equatable {
     case loadDetail(DetailTarget, generation: Int)
     /// The names of these ACS users: holders of credentials on screen the console has not loaded.
     case loadHolders([String])
+    /// The entrances of these Access Grants (the rows on screen).
+    case describeGrants([String])
     case wizard(WizardEffect)
     /// A front-desk operation's API work (see Operations/).
     case operation(OperationEffect)
@@ -27,7 +29,7 @@ public enum APICall: Sendable, Equatable {
     /// (a few seconds at most) for them to answer so their outcome is audited.
     public var changesData: Bool {
         switch self {
-        case .loadWorkspace, .loadPage, .loadDetail, .loadHolders, .loadAudit, .followRow, .pollActivity, .recordRefusal: false
+        case .loadWorkspace, .loadPage, .loadDetail, .loadHolders, .describeGrants, .loadAudit, .followRow, .pollActivity, .recordRefusal: false
         case .wizard(let effect): effect.changesData
         case .operation(let effect): effect.changesData
         case .guest(let effect): effect.changesData

@@ -22,12 +22,16 @@ extension ConsoleState {
             switch target.kind {
             case .user: users.remove(id: target.id)
             case .credential: credentials.remove(id: target.id)
+            case .grant: grants.remove(id: target.id)
             }
             if detail?.target.id == target.id { modals.close(.detail) }
             return []
         case .user(let user):
             users.update(user)
             stillChanging = user.isChanging
+        case .grant(let grant):
+            grants.update(grant.keepingLookups(of: grants.row(id: grant.id)))
+            stillChanging = grant.isChanging
         case .credential(let credential):
             let current = credentials.row(id: credential.id)
             credentials.update(withHolder(credential).withPhones(current?.phones ?? 0))

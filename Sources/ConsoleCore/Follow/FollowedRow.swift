@@ -1,7 +1,7 @@
 /// A row the console keeps asking about while a change to it is on its way (Seam applies
 /// suspensions, deletions and new dates gradually): which one, and how it stands now.
 public struct FollowTarget: Equatable, Sendable {
-    public enum Kind: Hashable, Sendable { case user, credential }
+    public enum Kind: Hashable, Sendable { case user, credential, grant }
 
     public let kind: Kind
     public let id: String
@@ -24,6 +24,7 @@ public struct FollowTarget: Equatable, Sendable {
 public enum FollowedRow: Sendable, Equatable {
     case user(UserRow)
     case credential(CredentialRow)
+    case grant(AccessGrantRow)
     /// It no longer exists (a deletion finished).
     case gone
 }

@@ -54,6 +54,7 @@ public enum HelpCommand: Hashable, Sendable {
 /// Front-desk changes started on the selected row (each opens a dialog that asks first).
 public enum OperationCommand: Hashable, Sendable {
     case revokeCredential, changeCredentialEnd, toggleSuspend, unlinkUser, deleteUser
+    case changeGrantEnd, addGrantPIN, removeAccessMethod, revokeGrant
 }
 
 /// The confirm dialog and the end-date field of an operation.
@@ -64,6 +65,8 @@ public enum DialogCommand: Hashable, Sendable {
     case press
     /// Close without changing anything.
     case cancel
+    /// Up and Down in a dialog's list (the methods of a grant).
+    case previous, next
 }
 
 /// The `:audit` pane.

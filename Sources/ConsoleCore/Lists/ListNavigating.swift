@@ -24,6 +24,10 @@ public protocol ListNavigating: Sendable {
     func wantsNextPage(viewportHeight height: Int) -> Bool
     mutating func receiveFailure(_ message: String, generation: Int)
     mutating func remove(id: String)
+    /// The id of the row at a display position.
+    func rowID(at position: Int) -> String?
 }
 
-extension ListState: ListNavigating {}
+extension ListState: ListNavigating {
+    public func rowID(at position: Int) -> String? { row(at: position)?.id }
+}

@@ -10,6 +10,13 @@ public enum ConsoleOperation: Sendable, Equatable {
     case unlinkUser(UserTarget, identityID: String)
     /// `credentials` are the user's credentials, which the API deletes with the user.
     case deleteUser(UserTarget, credentials: [CredentialTarget])
+    case changeGrantEnd(GrantTarget, endsAt: Date, time: BuildingTime)
+    /// A PIN added to a grant later (`request_access_methods`).
+    case addGrantPIN(GrantTarget)
+    /// One access method of a grant removed (a lost phone, a PIN no longer wanted).
+    case removeAccessMethod(GrantTarget, MethodTarget)
+    /// The whole grant revoked: every key and PIN behind it stops opening doors.
+    case revokeGrant(GrantTarget)
 
     /// The dotted verb written to the audit log.
     public var auditAction: String {
@@ -20,6 +27,10 @@ public enum ConsoleOperation: Sendable, Equatable {
         case .unsuspendUser: "acs_user.unsuspend"
         case .unlinkUser: "acs_user.unlink_identity"
         case .deleteUser: "acs_user.delete"
+        case .changeGrantEnd: "access_grant.change_end"
+        case .addGrantPIN: "access_grant.request_pin"
+        case .removeAccessMethod: "access_method.delete"
+        case .revokeGrant: "access_grant.delete"
         }
     }
 
@@ -30,6 +41,8 @@ public enum ConsoleOperation: Sendable, Equatable {
         case .suspendUser(let user), .unsuspendUser(let user): [user.id]
         case let .unlinkUser(user, identityID): [user.id, identityID]
         case let .deleteUser(user, credentials): [user.id] + credentials.map(\.id)
+        case .changeGrantEnd(let grant, _, _), .addGrantPIN(let grant), .revokeGrant(let grant): [grant.id]
+        case let .removeAccessMethod(grant, method): [method.id, grant.id]
         }
     }
 
@@ -42,6 +55,10 @@ public enum ConsoleOperation: Sendable, Equatable {
         case .unsuspendUser: "Unsuspend user"
         case .unlinkUser: "Unlink user from identity"
         case .deleteUser: "Delete user"
+        case .changeGrantEnd: "Change the grant's end"
+        case .addGrantPIN: "Add a PIN to the grant"
+        case .removeAccessMethod: "Remove an access method"
+        case .revokeGrant: "Revoke Access Grant"
         }
     }
 
@@ -54,6 +71,10 @@ public enum ConsoleOperation: Sendable, Equatable {
         case .unsuspendUser: "Unsuspend"
         case .unlinkUser: "Unlink"
         case .deleteUser: "Delete"
+        case .changeGrantEnd: "Change end"
+        case .addGrantPIN: "Add PIN"
+        case .removeAccessMethod: "Remove"
+        case .revokeGrant: "Revoke"
         }
     }
 
@@ -77,6 +98,15 @@ public enum ConsoleOperation: Sendable, Equatable {
                 : "These \(credentials.count) credential\(credentials.count == 1 ? "" : "s") are deleted with them: "
                     + Self.listed(credentials.map { "“\($0.name)” (\($0.method))" }) + "."
             return "Delete \(user.described). \(list) This cannot be undone."
+        case let .changeGrantEnd(grant, endsAt, time):
+            let old = grant.endsAt.map { time.format($0) } ?? "no end"
+            return "Change the end of \(grant.described) from \(old) to \(time.format(endsAt)) (\(time.label)). Every key and PIN behind it follows."
+        case .addGrantPIN(let grant):
+            return "Ask for a PIN on \(grant.described). Latch makes the 7-digit PIN, one per entrance; it shows in the grant's details once issued."
+        case let .removeAccessMethod(grant, method):
+            return "Remove \(method.described) from \(grant.described). It stops opening doors; the grant's other methods stay."
+        case .revokeGrant(let grant):
+            return "Revoke \(grant.described). Every key and PIN behind it stops opening doors. This cannot be undone."
         }
     }
 
@@ -95,6 +125,10 @@ public enum ConsoleOperation: Sendable, Equatable {
         case .unsuspendUser(let user): "Unsuspended \(user.name)."
         case .unlinkUser(let user, _): "Unlinked \(user.name) from their identity."
         case .deleteUser(let user, _): "Deleted \(user.name)."
+        case let .changeGrantEnd(grant, endsAt, time): "The grant of \(grant.name) now ends \(time.format(endsAt))."
+        case .addGrantPIN(let grant): "A PIN was asked for on the grant of \(grant.name)."
+        case let .removeAccessMethod(grant, method): "Removed the \(method.method) from the grant of \(grant.name)."
+        case .revokeGrant(let grant): "Revoked the grant of \(grant.name)."
         }
     }
 
@@ -103,6 +137,8 @@ public enum ConsoleOperation: Sendable, Equatable {
         switch self {
         case .revokeCredential(let credential), .changeCredentialEnd(let credential, _, _): "credential \(credential.name)"
         case .suspendUser(let user), .unsuspendUser(let user), .unlinkUser(let user, _), .deleteUser(let user, _): "user \(user.name)"
+        case .changeGrantEnd(let grant, _, _), .addGrantPIN(let grant), .removeAccessMethod(let grant, _), .revokeGrant(let grant):
+            "Access Grant of \(grant.name)"
         }
     }
 
@@ -111,6 +147,7 @@ public enum ConsoleOperation: Sendable, Equatable {
         switch self {
         case .revokeCredential, .changeCredentialEnd: .credentials
         case .suspendUser, .unsuspendUser, .unlinkUser, .deleteUser: .users
+        case .changeGrantEnd, .addGrantPIN, .removeAccessMethod, .revokeGrant: .access
         }
     }
 }

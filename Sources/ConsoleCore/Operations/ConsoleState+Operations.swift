@@ -29,6 +29,19 @@ extension ConsoleState {
             guard let row = selectedUserForOperation(now: now) else { return [] }
             modals.push(.operation(.preparing("Looking up the credentials of \(row.name)…")))
             return [.call(.operation(.prepareDeleteUser(UserTarget(row))))]
+        case .changeGrantEnd:
+            guard let row = selectedGrantForOperation(now: now) else { return [] }
+            modals.push(.operation(.editingEnd(EndDateEntry(subject: .grant(GrantTarget(row)), time: row.time))))
+        case .addGrantPIN:
+            guard let row = selectedGrantForOperation(now: now) else { return [] }
+            modals.push(.operation(.confirming(.addGrantPIN(GrantTarget(row)), focus: .cancel)))
+        case .removeAccessMethod:
+            guard let row = selectedGrantForOperation(now: now) else { return [] }
+            modals.push(.operation(.preparing("Looking up the access methods of the grant of \(GrantTarget(row).name)…")))
+            return [.call(.operation(.prepareRemoveMethod(GrantTarget(row))))]
+        case .revokeGrant:
+            guard let row = selectedGrantForOperation(now: now) else { return [] }
+            modals.push(.operation(.confirming(.revokeGrant(GrantTarget(row)), focus: .cancel)))
         }
         return []
     }
@@ -36,6 +49,14 @@ extension ConsoleState {
     private mutating func selectedCredentialForOperation(now: Date) -> CredentialRow? {
         guard let row = credentials.selectedRow else {
             flash = Flash(.warning, "Select a credential first.", now: now)
+            return nil
+        }
+        return row
+    }
+
+    private mutating func selectedGrantForOperation(now: Date) -> AccessGrantRow? {
+        guard let row = grants.selectedRow else {
+            flash = Flash(.warning, "Select an Access Grant first.", now: now)
             return nil
         }
         return row
@@ -78,6 +99,15 @@ extension ConsoleState {
             guard case .preparing? = modals.operation else { return [] }
             modals.replace(.operation(.confirming(pending, focus: .cancel)))
             return []
+        case let .methodsReady(grant, methods):
+            guard case .preparing? = modals.operation else { return [] }
+            guard !methods.isEmpty else {
+                modals.close(.operation)
+                flash = Flash(.warning, "The grant of \(grant.name) has no access method to remove.", now: now)
+                return []
+            }
+            modals.replace(.operation(.choosingMethod(grant, methods: methods, cursor: 0)))
+            return []
         case .prepareFailed(let failure):
             guard case .preparing? = modals.operation else { return [] }
             modals.close(.operation)
@@ -86,10 +116,10 @@ extension ConsoleState {
         case let .finished(pending, result, auditProblem):
             if modals.operation == .running(pending) { modals.close(.operation) }
             switch result {
-            case let .succeeded(user, credential):
+            case let .succeeded(user, credential, grant):
                 flash = auditProblem.map { Flash(.warning, "\(pending.doneMessage) But the audit log was not written: \($0)", now: now) }
                     ?? Flash(.info, pending.doneMessage, now: now)
-                return apply(pending, user: user, credential: credential)
+                return apply(pending, user: user, credential: credential, grant: grant)
             case .failed(let failure):
                 if failure.kind == .notFound {
                     flash = Flash(.error, "The \(pending.subject) no longer exists (someone else removed it). Refreshing.", now: now)
@@ -105,7 +135,8 @@ extension ConsoleState {
 
     /// Shows the result in the panes at once, without a refresh. A change Seam is still applying
     /// (a deletion, a suspension, new dates) shows as such and is followed until it is done.
-    private mutating func apply(_ pending: ConsoleOperation, user: UserRow?, credential: CredentialRow?) -> [ConsoleEffect] {
+    private mutating func apply(_ pending: ConsoleOperation, user: UserRow?, credential: CredentialRow?,
+                                grant: AccessGrantRow?) -> [ConsoleEffect] {
         var effects: [ConsoleEffect] = []
         switch pending {
         case .revokeCredential(let target):
@@ -127,6 +158,15 @@ extension ConsoleState {
             if let credential { effects += show(credential) }
         case .suspendUser, .unsuspendUser, .unlinkUser:
             if let user { effects += show(user) }
+        case .revokeGrant(let target):
+            guard let grant else {
+                grants.remove(id: target.id)
+                closeDetail(showing: pending)
+                return []
+            }
+            effects += show(grant)
+        case .changeGrantEnd, .addGrantPIN, .removeAccessMethod:
+            if let grant { effects += show(grant) }
         }
         // An open detail pane of the changed resource shows the new state.
         guard let target = detail?.target, pending.resourceIDs.first == target.id else { return effects }
@@ -140,6 +180,13 @@ extension ConsoleState {
         return credential.status.isChanging ? [follow(.credential, id: credential.id)] : []
     }
 
+    /// The grant as the API holds it after the change (its entrances kept), followed while a
+    /// change is on its way.
+    private mutating func show(_ grant: AccessGrantRow) -> [ConsoleEffect] {
+        grants.update(grant.keepingLookups(of: grants.row(id: grant.id)))
+        return grant.isChanging ? [follow(.grant, id: grant.id)] : []
+    }
+
     /// The user as the API holds it after the change, followed while a change is pending.
     private mutating func show(_ user: UserRow) -> [ConsoleEffect] {
         users.update(user)
@@ -149,7 +196,7 @@ extension ConsoleState {
     private mutating func closeDetail(showing pending: ConsoleOperation) {
         guard let target = detail?.target else { return }
         switch target {
-        case .credential(let id), .user(let id):
+        case .credential(let id), .user(let id), .accessGrant(let id):
             if pending.resourceIDs.contains(id) { modals.close(.detail) }
         case .system, .entrance:
             break

@@ -5,12 +5,19 @@ extension OperationFlow {
     /// A dialog command; returns what the console should do next.
     public mutating func perform(_ command: DialogCommand, now: Date) -> OperationStep {
         switch (self, command) {
-        case (.preparing, .cancel), (.editingEnd, .cancel), (.confirming, .cancel):
+        case (.preparing, .cancel), (.editingEnd, .cancel), (.confirming, .cancel), (.choosingMethod, .cancel):
             return .close
+        case let (.choosingMethod(grant, methods, cursor), .next):
+            self = .choosingMethod(grant, methods: methods, cursor: min(cursor + 1, max(methods.count - 1, 0)))
+        case let (.choosingMethod(grant, methods, cursor), .previous):
+            self = .choosingMethod(grant, methods: methods, cursor: max(cursor - 1, 0))
+        case let (.choosingMethod(grant, methods, cursor), .press):
+            guard methods.indices.contains(cursor) else { return .close }
+            self = .confirming(.removeAccessMethod(grant, methods[cursor]), focus: .cancel)
         case (.editingEnd(var entry), .press):
             switch entry.validated(now: now) {
             case .success(let date):
-                self = .confirming(.changeCredentialEnd(entry.credential, endsAt: date, time: entry.time), focus: .cancel)
+                self = .confirming(entry.subject.changeEnd(to: date, time: entry.time), focus: .cancel)
             case .failure(let problem):
                 entry.error = problem.message
                 self = .editingEnd(entry)

@@ -5,8 +5,10 @@ import Foundation
 public enum OperationFlow: Sendable, Equatable {
     /// Fetching what the dialog must list (a user's credentials before deleting them).
     case preparing(String)
-    /// Typing the new end of a credential.
+    /// Typing the new end of a credential or a grant.
     case editingEnd(EndDateEntry)
+    /// Choosing which access method of a grant to remove (a lost phone).
+    case choosingMethod(GrantTarget, methods: [MethodTarget], cursor: Int)
     /// The confirm dialog; focus starts on Cancel.
     case confirming(ConsoleOperation, focus: ConfirmFocus)
     /// Sent to the API, waiting for the answer.
@@ -16,18 +18,22 @@ public enum OperationFlow: Sendable, Equatable {
 /// Which button of the confirm dialog has focus.
 public enum ConfirmFocus: Sendable, Equatable { case cancel, confirm }
 
-/// The field where the new end of a credential is typed, in the building's time zone.
-/// A wrong date puts the error under the field and keeps what was typed.
+/// The field where the new end of a credential or an Access Grant is typed, in the building's
+/// time zone. A wrong date puts the error under the field and keeps what was typed.
 public struct EndDateEntry: Sendable, Equatable {
-    public let credential: CredentialTarget
+    public let subject: EndDateSubject
     public let time: BuildingTime
     public var draft: TextDraft
     public var error: String?
 
-    public init(credential: CredentialTarget, time: BuildingTime) {
-        self.credential = credential
+    public init(subject: EndDateSubject, time: BuildingTime) {
+        self.subject = subject
         self.time = time
-        self.draft = TextDraft(credential.endsAt.map { time.format($0) } ?? "")
+        self.draft = TextDraft(subject.endsAt.map { time.format($0) } ?? "")
+    }
+
+    public init(credential: CredentialTarget, time: BuildingTime) {
+        self.init(subject: .credential(credential), time: time)
     }
 
     /// The new end if the text is a valid one: a date and time, after the start and in the future.
@@ -35,7 +41,7 @@ public struct EndDateEntry: Sendable, Equatable {
         guard let date = time.parse(draft.text) else {
             return .failure(EndDateProblem("Type the end as YYYY-MM-DD HH:MM (\(time.label))."))
         }
-        if let start = credential.startsAt, date <= start {
+        if let start = subject.startsAt, date <= start {
             return .failure(EndDateProblem("The end must be after the start, \(time.format(start))."))
         }
         if date <= now {

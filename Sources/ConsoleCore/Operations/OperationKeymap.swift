@@ -6,13 +6,32 @@ public enum OperationKeymap {
     public static let confirm = KeyScope("dialog.confirm", title: "Confirm dialog")
     /// The field where a credential's new end is typed.
     public static let endField = KeyScope("dialog.end", title: "New end date")
+    /// Choosing one access method of a grant to remove.
+    public static let chooseMethod = KeyScope("dialog.method", title: "Which access method")
     /// Looking up what a dialog must list.
     public static let preparing = KeyScope("dialog.preparing", title: "Preparing a dialog")
 
     static var bindings: [KeyBinding] {
         let credentials = ListPane.credentials.keyScope
         let users = ListPane.users.keyScope
+        let access = ListPane.access.keyScope
         return [
+            KeyBinding(.operation(.changeGrantEnd), keys: [.character("e")], description: "Change when the selected Access Grant ends",
+                       footerLabel: "End", scope: access, mutates: true, commands: ["grant-end"]),
+            KeyBinding(.operation(.addGrantPIN), keys: [.character("+")], description: "Add a PIN to the selected Access Grant",
+                       footerLabel: "Add PIN", scope: access, mutates: true, commands: ["add-pin"]),
+            KeyBinding(.operation(.removeAccessMethod), keys: [.character("m")],
+                       description: "Remove one access method of the selected grant (a lost phone, a PIN no longer wanted)",
+                       footerLabel: "Remove method", scope: access, mutates: true, footer: .minor, commands: ["remove-method"]),
+            KeyBinding(.operation(.revokeGrant), keys: [.character("x")], description: "Revoke the selected Access Grant, every method behind it",
+                       footerLabel: "Revoke", scope: access, mutates: true, commands: ["revoke-grant"]),
+            KeyBinding(.dialog(.next), keys: [.down, .character("j")], description: "Next access method", footerLabel: "Down",
+                       scope: chooseMethod, footer: .hidden),
+            KeyBinding(.dialog(.previous), keys: [.up, .character("k")], description: "Previous access method", footerLabel: "Up",
+                       scope: chooseMethod, footer: .hidden),
+            KeyBinding(.dialog(.press), keys: [.enter], description: "Remove this one (asks first)", footerLabel: "Choose", scope: chooseMethod),
+            KeyBinding(.dialog(.cancel), keys: [.escape], description: "Close without changing anything", footerLabel: "Cancel",
+                       scope: chooseMethod),
             KeyBinding(.operation(.revokeCredential), keys: [.character("x")], description: "Revoke the selected credential",
                        footerLabel: "Revoke", scope: credentials, mutates: true, commands: ["revoke"]),
             KeyBinding(.operation(.changeCredentialEnd), keys: [.character("e")], description: "Change when the selected credential ends",
@@ -40,6 +59,7 @@ public enum OperationKeymap {
         switch flow {
         case .preparing: [preparing]
         case .editingEnd: [endField]
+        case .choosingMethod: [chooseMethod]
         case .confirming: [confirm]
         case .running: []
         }

@@ -4,6 +4,8 @@ import Foundation
 public enum OperationEffect: Sendable, Equatable {
     /// Fetch the user's credentials, then open the delete dialog.
     case prepareDeleteUser(UserTarget)
+    /// Fetch the grant's access methods, then let staff choose the one to remove.
+    case prepareRemoveMethod(GrantTarget)
     /// Call the API (and record the audit entries).
     case perform(ConsoleOperation)
 
@@ -18,6 +20,8 @@ public enum OperationEffect: Sendable, Equatable {
 public enum OperationAnswer: Sendable {
     /// The dialog is ready (e.g. with the user's credentials listed).
     case prepared(ConsoleOperation)
+    /// The grant's access methods, to choose the one to remove.
+    case methodsReady(GrantTarget, [MethodTarget])
     case prepareFailed(ConsoleFailure)
     /// `auditProblem` says why the audit entry could not be written, when it could not.
     case finished(ConsoleOperation, OperationResult, auditProblem: String? = nil)
@@ -25,7 +29,8 @@ public enum OperationAnswer: Sendable {
 
 /// How a performed operation ended, with the fresh rows the panes should show.
 public enum OperationResult: Sendable {
-    /// It worked. `user`/`credential` are the rows as the API now holds them, when they still exist.
-    case succeeded(user: UserRow?, credential: CredentialRow?)
+    /// It worked. `user`/`credential`/`grant` are the rows as the API now holds them, when they
+    /// still exist.
+    case succeeded(user: UserRow?, credential: CredentialRow?, grant: AccessGrantRow? = nil)
     case failed(ConsoleFailure)
 }

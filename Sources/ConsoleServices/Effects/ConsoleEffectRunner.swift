@@ -17,6 +17,7 @@ public struct ConsoleEffectRunner: Sendable {
     let interner = StringInterner()
     let operations: OperationRunner
     let activity: ActivityRunner
+    let access: AccessRunner
     let moveOut: MoveOutRunner
 
     /// Every change the runner makes goes through it.
@@ -35,6 +36,7 @@ public struct ConsoleEffectRunner: Sendable {
         self.refusals = auditRecorder
         self.operations = OperationRunner(client: client, changes: changes, auditLog: auditRecorder?.log, clock: clock)
         self.activity = ActivityRunner(client: client, clock: clock)
+        self.access = AccessRunner(client: client)
         self.moveOut = MoveOutRunner(client: client, changes: changes)
     }
 
@@ -57,6 +59,9 @@ public struct ConsoleEffectRunner: Sendable {
         case .loadHolders(let userIDs):
             guard let names = try? await ownerNames(userIDs), !names.isEmpty else { return nil }
             return .holdersLoaded(names)
+        case .describeGrants(let ids):
+            let entrances = await access.entrances(of: ids)
+            return entrances.isEmpty ? nil : .grantsDescribed(entrances)
         case .wizard(let effect):
             return await runWizard(effect)
         case .operation(let work):
@@ -108,6 +113,9 @@ public struct ConsoleEffectRunner: Sendable {
                 acsSystemId: request.systemID, search: request.search, limit: limit, pageCursor: request.cursor))
             let rows = page.items.map { CredentialRow($0, time: request.zones[$0.acsSystemId], now: now, interner: interner) }
             return (.credentials(rows), nextCursor(page.pagination))
+        case .access:
+            let (page, next) = try await access.page(request, limit: limit)
+            return (.access(page), next)
         case .activity:
             return (.activity(try await activity.history(request)), nil)
         }
@@ -145,6 +153,8 @@ public struct ConsoleEffectRunner: Sendable {
             let credentials = try await client.acs.entrances.listCredentialsWithAccess(acsEntranceId: id)
             let owners = try await ownerNames(Array(Set(credentials.compactMap(\.acsUserId)).sorted().prefix(Self.ownerLookups)))
             return try await .entrance(entrance, credentials: credentials, owners: owners)
+        case .accessGrant(let id):
+            return try await access.detail(id)
         case .credential(let id):
             let credential = try await client.acs.credentials.get(acsCredentialId: id)
             async let entrances = client.acs.credentials.listAccessibleEntrances(acsCredentialId: id)

@@ -33,13 +33,22 @@ public struct OperationRunner: Sendable {
             } catch {
                 return .prepareFailed(ConsoleFailure(error))
             }
+        case .prepareRemoveMethod(let grant):
+            do {
+                let methods = try await client.accessMethods.paginate(AccessMethodListParameters(accessGrantId: grant.id)).collectAll()
+                return .methodsReady(grant, methods.map {
+                    MethodTarget(id: $0.accessMethodId, method: CredentialRow.methodName($0.mode), isIssued: $0.isIssued)
+                })
+            } catch {
+                return .prepareFailed(ConsoleFailure(error))
+            }
         case .perform(let operation):
             do {
                 let audited = try await changes.audited(operation.auditAction, resourceIDs: operation.resourceIDs) {
                     try await change(operation)
                 }
-                let (user, credential) = await fresh(operation)
-                return .finished(operation, .succeeded(user: user, credential: credential), auditProblem: audited.auditProblem)
+                let (user, credential, grant) = await fresh(operation)
+                return .finished(operation, .succeeded(user: user, credential: credential, grant: grant), auditProblem: audited.auditProblem)
             } catch {
                 return .finished(operation, .failed(ConsoleFailure(error)))
             }
@@ -71,21 +80,38 @@ public struct OperationRunner: Sendable {
             try await client.userIdentities.removeAcsUser(userIdentityId: identityID, acsUserId: user.id)
         case .deleteUser(let user, _):
             try await client.acs.users.delete(.acsUserId(user.id))
+        case let .changeGrantEnd(grant, endsAt, _):
+            try await client.accessGrants.update(.accessGrantId(grant.id), AccessGrantUpdateParameters(endsAt: .value(endsAt)))
+        case .addGrantPIN(let grant):
+            _ = try await client.accessGrants.requestAccessMethods(accessGrantId: grant.id, [AccessMethodRequest(mode: .code)])
+        case let .removeAccessMethod(_, method):
+            try await client.accessMethods.delete(accessMethodId: method.id)
+        case .revokeGrant(let grant):
+            try await client.accessGrants.delete(accessGrantId: grant.id)
         }
     }
 
     /// The changed row as the API now holds it, when it still exists (a deletion Seam has not
     /// finished yet still has its row, saying so).
-    private func fresh(_ operation: ConsoleOperation) async -> (UserRow?, CredentialRow?) {
+    private func fresh(_ operation: ConsoleOperation) async -> (UserRow?, CredentialRow?, AccessGrantRow?) {
         switch operation {
         case .revokeCredential(let credential):
             let fresh = try? await client.acs.credentials.get(acsCredentialId: credential.id)
-            return (nil, fresh.map { CredentialRow($0, time: BuildingTime(identifier: nil), now: clock.now()) })
+            return (nil, fresh.map { CredentialRow($0, time: BuildingTime(identifier: nil), now: clock.now()) }, nil)
         case let .changeCredentialEnd(credential, _, time):
             let fresh = try? await client.acs.credentials.get(acsCredentialId: credential.id)
-            return (nil, fresh.map { CredentialRow($0, time: time, now: clock.now()) })
+            return (nil, fresh.map { CredentialRow($0, time: time, now: clock.now()) }, nil)
         case .suspendUser(let user), .unsuspendUser(let user), .unlinkUser(let user, _), .deleteUser(let user, _):
-            return ((try? await client.acs.users.get(.acsUserId(user.id))).map(UserRow.init), nil)
+            return ((try? await client.acs.users.get(.acsUserId(user.id))).map(UserRow.init), nil, nil)
+        case .changeGrantEnd(let grant, _, let time):
+            return (nil, nil, await freshGrant(grant.id, time: time))
+        case .addGrantPIN(let grant), .removeAccessMethod(let grant, _), .revokeGrant(let grant):
+            return (nil, nil, await freshGrant(grant.id, time: BuildingTime(identifier: nil)))
         }
+    }
+
+    /// The grant as the API holds it now; nil once it is gone.
+    private func freshGrant(_ id: String, time: BuildingTime) async -> AccessGrantRow? {
+        (try? await client.accessGrants.get(.accessGrantId(id))).map { AccessGrantRow($0, time: time) }
     }
 }

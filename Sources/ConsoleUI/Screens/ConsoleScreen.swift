@@ -94,12 +94,22 @@ public struct ConsoleScreen {
         return String(format: "%02d:%02d:%02d", parts.hour ?? 0, parts.minute ?? 0, parts.second ?? 0)
     }
 
+    /// One tab per pane ("4 Credentials 1,204"). When they do not fit, the panes not in front
+    /// drop their counts first, then shorten their names, so every number key stays in sight.
     private func renderTabs(into grid: inout CellGrid, in rect: Rect) {
+        func labels(counts: Bool, short: Bool) -> [DisplayText] {
+            ListPane.allCases.map { pane in
+                let front = pane == state.pane
+                let list = state.list(pane)
+                let count = list.hasLoaded && (counts || front) ? " " + list.countLabel : ""
+                let title = short && !front ? String(pane.title.prefix(4)) : pane.title
+                return DisplayText(" \(pane.number) \(title)\(count) ")
+            }
+        }
+        let choices = [labels(counts: true, short: false), labels(counts: false, short: false), labels(counts: false, short: true)]
+        let fitting = choices.first { $0.reduce(0) { $0 + $1.width + 1 } <= rect.width } ?? choices[choices.count - 1]
         var x = rect.x
-        for pane in ListPane.allCases {
-            let list = state.list(pane)
-            let count = list.hasLoaded ? " " + list.countLabel : ""
-            let label = DisplayText(" \(pane.number) \(pane.title)\(count) ")
+        for (pane, label) in zip(ListPane.allCases, fitting) {
             let style: CellStyle = pane == state.pane ? CellStyle([.reverse, .bold]) : .plain
             x += grid.write(label, x: x, y: rect.y, maxWidth: max(rect.maxX - x, 0), style: style)
             x += 1
@@ -138,6 +148,7 @@ public struct ConsoleScreen {
         case .users: table = ListTable.make(state.users, height: rect.height, focused: focused, emptyMessage: empty)
         case .entrances: table = ListTable.make(state.entrances, height: rect.height, focused: focused, emptyMessage: empty)
         case .credentials: table = ListTable.make(state.credentials, height: rect.height, focused: focused, emptyMessage: empty)
+        case .access: table = ListTable.make(state.grants, height: rect.height, focused: focused, emptyMessage: empty)
         case .activity: table = ListTable.make(state.activity, height: rect.height, focused: focused, emptyMessage: empty)
         }
         table.render(into: &grid, in: rect)

@@ -28,6 +28,9 @@ public struct OperationDialogView {
             return dialog.cursorPlacement(in: rect)
         case .editingEnd(let entry):
             return renderEndField(entry, into: &grid, in: rect)
+        case let .choosingMethod(grant, methods, cursor):
+            renderMethodChoice(grant, methods: methods, cursor: cursor, into: &grid, in: rect)
+            return nil
         }
     }
 
@@ -42,16 +45,31 @@ public struct OperationDialogView {
         }
     }
 
+    /// The access methods of a grant, one to choose for removal.
+    private func renderMethodChoice(_ grant: GrantTarget, methods: [MethodTarget], cursor: Int, into grid: inout CellGrid, in rect: Rect) {
+        let width = min(64, rect.width - 4)
+        let box = rect.centered(width: width, height: min(methods.count + 4, rect.height))
+        guard box.width >= 20, box.height >= 4 else { return }
+        Pane(title: "Remove which access method?", focused: true).render(into: &grid, in: box)
+        let x = box.x + 2
+        let inner = box.width - 4
+        grid.write(DisplayText("Access Grant of \(grant.name)"), x: x, y: box.y + 1, maxWidth: inner, style: .bold)
+        for (index, method) in methods.enumerated() where box.y + 2 + index < box.maxY - 1 {
+            let selected = index == cursor
+            grid.write(DisplayText((selected ? "> " : "  ") + method.method + (method.isIssued ? ", issued" : ", not issued yet")),
+                       x: x, y: box.y + 2 + index, maxWidth: inner, style: selected ? .reverse : .plain)
+        }
+    }
+
     private func renderEndField(_ entry: EndDateEntry, into grid: inout CellGrid, in rect: Rect) -> CursorPlacement? {
         let width = min(60, rect.width - 4)
         let box = rect.centered(width: width, height: 10)
         guard box.width >= 20, box.height >= 8 else { return nil }
-        Pane(title: "Change credential end", focused: true).render(into: &grid, in: box)
+        Pane(title: DisplayText(entry.subject.isGrant ? "Change the grant's end" : "Change credential end"), focused: true).render(into: &grid, in: box)
         let x = box.x + 2
         let inner = box.width - 4
-        let credential = entry.credential
-        grid.write(DisplayText("\(credential.method) “\(credential.name)”"), x: x, y: box.y + 1, maxWidth: inner, style: .bold)
-        let now = credential.endsAt.map { entry.time.format($0) } ?? "no end"
+        grid.write(DisplayText(entry.subject.heading), x: x, y: box.y + 1, maxWidth: inner, style: .bold)
+        let now = entry.subject.endsAt.map { entry.time.format($0) } ?? "no end"
         grid.write(DisplayText("Ends now: \(now)"), x: x, y: box.y + 2, maxWidth: inner)
         let label = DisplayText("New end (\(entry.time.label)):")
         grid.write(label, x: x, y: box.y + 4, maxWidth: inner)

@@ -104,7 +104,7 @@ import Testing
     @Test func aReloadedPaneDropsTheAnswerOfAnEarlierPoll() throws {
         var (state, _) = following()
         let poll = try #require(polls(state.reduce(.timer(.pollEvents))).first)
-        _ = state.press(.character("5"))
+        _ = state.press(.character("6"))
         _ = state.press(.character("r"))
         #expect(state.reduce(.timer(.pollEvents)).isEmpty, "no poll while the pane reloads: its answer sets the next one")
         #expect(state.reduce(.activity(.polled(poll, [ActivityEvent(event("e7", .acsUserCreated, at: 1))]))).isEmpty)
@@ -130,7 +130,7 @@ import Testing
             ActivityEvent(event("e2", .acsUserDeleted, at: 0, user: "u9")),
             ActivityEvent(event("e1", .acsCredentialIssued, at: -1, credential: "c1")),
         ])
-        _ = state.press(.character("5"))
+        _ = state.press(.character("6"))
         _ = state.press(.enter)
         #expect(state.detail == nil)
         #expect(state.flash?.message.contains("names nothing that still exists") == true)
@@ -141,7 +141,7 @@ import Testing
 
     @Test func theFilterOfTheActivityPaneIsLocalOnly() {
         var (state, _) = following([ActivityEvent(event("e1", .acsUserCreated, at: 0, user: "u2"))])
-        _ = state.press(.character("5"))
+        _ = state.press(.character("6"))
         _ = state.press(.character("/"))
         let typed = state.type("amara")
         let pause = typed.compactMap(\.timer).last

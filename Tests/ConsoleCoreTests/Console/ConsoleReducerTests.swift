@@ -76,7 +76,7 @@ import Testing
         #expect(state.scope?.systemID == "s2")
         #expect(state.scope?.time.label == "Europe/Paris")
         let scoped = effects.pageRequests.map { "\($0.pane):\($0.systemID ?? "all")" }
-        #expect(scoped == ["users:s2", "entrances:s2", "credentials:s2", "activity:s2"], "the Activity pane follows the building too")
+        #expect(scoped == ["users:s2", "entrances:s2", "credentials:s2", "access:s2", "activity:s2"], "the Access and Activity panes follow the building too")
         #expect(effects.last == .call(.loadDetail(.system("s2"), generation: state.detail!.generation), id: .detail))
         _ = state.press(.escape)
         #expect(state.detail == nil)

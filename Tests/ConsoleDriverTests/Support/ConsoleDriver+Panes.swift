@@ -19,13 +19,8 @@ extension ConsoleDriver {
     /// Focuses `pane` and moves its selection to the row with `id`.
     func select(row id: String, in pane: ListPane) async throws {
         try await press(.character(Character(String(pane.number))))
-        let ids: [String?] = switch pane {
-        case .systems: (0..<state.systems.count).map { state.systems.row(at: $0)?.id }
-        case .users: (0..<state.users.count).map { state.users.row(at: $0)?.id }
-        case .entrances: (0..<state.entrances.count).map { state.entrances.row(at: $0)?.id }
-        case .credentials: (0..<state.credentials.count).map { state.credentials.row(at: $0)?.id }
-        case .activity: (0..<state.activity.count).map { state.activity.row(at: $0)?.id }
-        }
+        let list = state.list(pane)
+        let ids = (0..<list.count).map { list.rowID(at: $0) }
         let position = try #require(ids.firstIndex(of: id), "\(id) is not in the \(pane.noun) pane")
         try await press(.home)
         for _ in 0..<position { app.send(.key(.down)) }
