@@ -9,19 +9,22 @@ public struct KeydeskInfo: Sendable, Equatable {
     /// exit non-zero after printing them.
     public let problem: ConfigError?
 
-    /// Gathers the report for `flags` and `environment`, reading the config at `paths.configFile`.
+    /// Gathers the report for `flags` and `environment`, reading the config at `paths.configFile`;
+    /// `audit` is the sink the session would write to, when it could be decided.
     public static func gather(
         version: String,
         paths: KeydeskPaths,
         flags: ConnectionFlags = ConnectionFlags(),
-        environment: [String: String] = ProcessInfo.processInfo.environment
+        environment: [String: String] = ProcessInfo.processInfo.environment,
+        audit: AuditDestination? = nil
     ) -> KeydeskInfo {
         let configExists = FileManager.default.fileExists(atPath: paths.configFile)
         var lines = [
             "keydesk \(version)",
             row("config file", paths.configFile + (configExists ? "" : " (not found)")),
             row("sandbox data", paths.sandboxDataDirectory),
-            row("audit log", paths.auditDatabase + (paths.auditDatabaseIsShared ? " (shared by the host's staff accounts)" : "")),
+            row("audit log", audit?.description
+                ?? paths.auditDatabase + (paths.auditDatabaseIsShared ? " (shared by the host's staff accounts)" : "")),
             row("log file", paths.logFile),
         ]
         let plan: ConnectionPlan
