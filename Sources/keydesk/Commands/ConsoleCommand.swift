@@ -25,7 +25,9 @@ struct ConsoleCommand: AsyncParsableCommand {
         let environment = ProcessInfo.processInfo.environment
         let paths = audit.applied(to: KeydeskPaths(environment: environment))
         let connection: Connection
+        let auditDestination: AuditDestination
         do {
+            auditDestination = try audit.destination(paths: paths, environment: environment)
             connection = try await Connection.resolve(flags: self.connection.flags, paths: paths,
                                                       environment: environment, sandboxData: sandboxData)
         } catch let error as SeamConfigurationError {
@@ -36,7 +38,7 @@ struct ConsoleCommand: AsyncParsableCommand {
         let redirect = StandardErrorRedirect(toLogFile: paths.logFile)
         let exitSignal: Int32?
         do {
-            exitSignal = try await ConsoleSession(connection: connection, auditPaths: paths, colors: display.colors).run()
+            exitSignal = try await ConsoleSession(connection: connection, audit: auditDestination, colors: display.colors).run()
             redirect?.restore()
         } catch let error as TerminalError {
             redirect?.restore()

@@ -15,7 +15,9 @@ struct InfoCommand: ParsableCommand {
     @OptionGroup var audit: AuditLogOptions
 
     func run() throws {
-        let info = KeydeskInfo.gather(version: Keydesk.version, paths: audit.applied(to: KeydeskPaths()), flags: connection.flags)
+        let paths = audit.applied(to: KeydeskPaths())
+        let info = KeydeskInfo.gather(version: Keydesk.version, paths: paths, flags: connection.flags,
+                                      audit: try? audit.destination(paths: paths))
         for line in info.lines { print(line) }
         if let problem = info.problem { throw KeydeskCommandError(problem) }
     }
