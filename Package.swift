@@ -33,6 +33,9 @@ let package = Package(
         .package(url: "https://github.com/LebJe/TOMLKit", from: "0.6.0"),
         // SHA-256 for the audit log's hash chain (already in the graph through async-http-client).
         .package(url: "https://github.com/apple/swift-crypto", "3.12.3"..<"5.0.0"),
+        // The shared audit trail of several SSH hosts (PostgresAuditLog); NIOSSL for its TLS settings.
+        .package(url: "https://github.com/vapor/postgres-nio", from: "1.33.2"),
+        .package(url: "https://github.com/apple/swift-nio-ssl", from: "2.37.6"),
     ],
     targets: [
         // C shim over ncursesw: the only place that includes curses.h.
@@ -57,7 +60,8 @@ let package = Package(
             dependencies: ["SeamAPI"],
             swiftSettings: strictness
         ),
-        // What the pure core asks of the world: configuration (TOMLKit), the audit log (GRDB),
+        // What the pure core asks of the world: configuration (TOMLKit), the audit log (GRDB, or
+        // PostgreSQL through postgres-nio for several hosts),
         // the environment, and the effect runners that call the Seam API.
         .target(
             name: "ConsoleServices",
@@ -66,6 +70,9 @@ let package = Package(
                 .product(name: "GRDB", package: "GRDB.swift"),
                 .product(name: "TOMLKit", package: "TOMLKit"),
                 .product(name: "Crypto", package: "swift-crypto"),
+                .product(name: "PostgresNIO", package: "postgres-nio"),
+                .product(name: "NIOSSL", package: "swift-nio-ssl"),
+                .product(name: "Logging", package: "swift-log"),
             ],
             swiftSettings: strictness
         ),
@@ -120,8 +127,18 @@ let package = Package(
         .testTarget(name: "SeamAPITests", dependencies: ["SeamAPI", "SeamSandbox", "KeydeskTestSupport"], swiftSettings: strictness),
         .testTarget(name: "ConsoleUITests", dependencies: ["ConsoleUI", "ConsoleCore", "SeamAPI", "KeydeskTestSupport"], exclude: ["__Snapshots__"], swiftSettings: strictness),
         .testTarget(name: "ConsoleCoreTests", dependencies: ["ConsoleCore", "SeamSandbox", "KeydeskTestSupport"], swiftSettings: strictness),
-        // ConsoleUI only for its Sanitizer, which `keydesk audit` passes to AuditExport.
+        // A test helper process that audits fake changes into a PostgreSQL trail under a host name
+        // of its choosing (tests run several at once); never part of the product.
+        .executableTarget(
+            name: "KeydeskAuditWriter",
+            dependencies: ["ConsoleServices", "ConsoleCore"],
+            path: "Tests/KeydeskAuditWriter",
+            swiftSettings: strictness
+        ),
+        // ConsoleUI only for its Sanitizer, which `keydesk audit` passes to AuditExport;
+        // KeydeskAuditWriter to be built for the PostgreSQL trail's multi-process tests.
         .testTarget(name: "ConsoleServicesTests", dependencies: ["ConsoleServices", "ConsoleCore", "ConsoleUI", "SeamAPI", "KeydeskTestSupport",
+                                                                 "KeydeskAuditWriter",
                                                                  .product(name: "GRDB", package: "GRDB.swift")], swiftSettings: strictness),
         // The real console (ConsoleApp) on a VirtualTerminal against a sandbox on loopback.
         .testTarget(

@@ -15,9 +15,24 @@ public enum AuditExport {
         timeZone: TimeZone = .current,
         sanitize: (String) -> String
     ) throws -> String {
-        let start = try since.map { text throws(AuditSinceError) in try AuditTime.parseSince(text, timeZone: timeZone) }
-        let records = Array(try log.entries(since: start).reversed())
+        let records = Array(try log.entries(since: try start(since, timeZone: timeZone)).reversed())
         return json ? AuditJSON.array(records) : table(records, sanitize: sanitize)
+    }
+
+    /// The same output from any sink (the PostgreSQL trail of several hosts too).
+    public static func output(
+        sink: any AuditSink,
+        since: String?,
+        json: Bool,
+        timeZone: TimeZone = .current,
+        sanitize: (String) -> String
+    ) async throws -> String {
+        let records = Array(try await sink.entries(since: try start(since, timeZone: timeZone)).reversed())
+        return json ? AuditJSON.array(records) : table(records, sanitize: sanitize)
+    }
+
+    private static func start(_ since: String?, timeZone: TimeZone) throws(AuditSinceError) -> Date? {
+        try since.map { text throws(AuditSinceError) in try AuditTime.parseSince(text, timeZone: timeZone) }
     }
 
     /// Aligned columns with a header, every cell passed through `sanitize`; a last line names

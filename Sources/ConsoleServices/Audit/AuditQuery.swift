@@ -30,7 +30,8 @@ struct AuditQuery: Sendable {
             .map(AuditRecordDecoder.record)
     }
 
-    private static func escapeLike(_ text: String) -> String {
+    /// `text` with LIKE's wildcards and escape character taken literally (ESCAPE '\').
+    static func escapeLike(_ text: String) -> String {
         text.replacingOccurrences(of: "\\", with: "\\\\")
             .replacingOccurrences(of: "%", with: "\\%")
             .replacingOccurrences(of: "_", with: "\\_")

@@ -78,10 +78,11 @@ struct ConfigFileTrust {
 
 extension KeydeskConfig {
     /// What makes the file secret, for messages: "an API key" (`api_key`), "an api_key_command"
-    /// (it says how to get one), or nil when it holds neither.
+    /// or an audit `password_command` (they say how to get a secret), or nil when it holds none.
     var keyMaterialName: String? {
         if holdsAPIKey { return "an API key" }
         if profiles.values.contains(where: { $0.apiKeyCommand != nil }) { return "an api_key_command" }
+        if audit?.passwordCommand != nil { return "an audit password_command" }
         return nil
     }
 }

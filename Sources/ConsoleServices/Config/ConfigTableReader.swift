@@ -36,11 +36,49 @@ struct ConfigTableReader {
                 }
             case "staff":
                 config.staff = readStaff(value)
+            case "audit":
+                guard let auditTable = value.table else {
+                    problems.append("'audit' must be a table: write it as [audit]")
+                    continue
+                }
+                config.audit = readAudit(auditTable)
             default:
                 unknownKeys.append((key, line(of: key)))
             }
         }
         return config
+    }
+
+    /// `[audit]`: a postgres:// URL (checked by `PostgresAuditURL`), a password file given by
+    /// its absolute path, or a password command, never both.
+    private mutating func readAudit(_ table: TOMLTable) -> AuditSettings {
+        var settings = AuditSettings()
+        for key in table.keys {
+            guard let value = table[key] else { continue }
+            let qualified = "audit." + key
+            switch key {
+            case "url":
+                guard let text = string(value, at: qualified) else { continue }
+                do {
+                    settings.url = try PostgresAuditURL(text, source: "audit.url")
+                } catch {
+                    problems.append(error.message)
+                }
+            case "password_file":
+                guard let path = string(value, at: qualified) else { continue }
+                if path.hasPrefix("/") {
+                    settings.passwordFile = path
+                } else {
+                    problems.append("'\(qualified)' must be an absolute path (e.g. /etc/keydesk/audit-password), not '\(path)'")
+                }
+            case "password_command": settings.passwordCommand = string(value, at: qualified)
+            default: unknownKeys.append((qualified, line(of: key)))
+            }
+        }
+        if settings.passwordFile != nil, settings.passwordCommand != nil {
+            problems.append("[audit] has both password_file and password_command; keep one")
+        }
+        return settings
     }
 
     private mutating func readProfile(named name: String, _ table: TOMLTable) -> Profile {
@@ -136,7 +174,8 @@ struct ConfigTableReader {
             "\(noun) in \(path): \(listed.joined(separator: ", ")). "
                 + "Allowed at the top: \(KeydeskConfig.knownKeys.joined(separator: ", ")); "
                 + "in a profile: \(Profile.knownKeys.joined(separator: ", ")); "
-                + "for a member of staff: \(StaffMember.knownKeys.joined(separator: ", "))"
+                + "for a member of staff: \(StaffMember.knownKeys.joined(separator: ", ")); "
+                + "in [audit]: \(AuditSettings.knownKeys.joined(separator: ", "))"
         )
     }
 }

@@ -12,17 +12,20 @@ public struct KeydeskConfig: Sendable, Equatable {
     public var staff: [String: StaffMember]
     /// The file this config was read (or would have been read) from; nil for a config built in code.
     public var sourcePath: String?
+    /// The `[audit]` table: a PostgreSQL trail shared by several hosts.
+    public var audit: AuditSettings?
 
     public init(defaultProfile: String? = nil, profiles: [String: Profile] = [:], staff: [String: StaffMember] = [:],
-                sourcePath: String? = nil) {
+                sourcePath: String? = nil, audit: AuditSettings? = nil) {
         self.defaultProfile = defaultProfile
         self.profiles = profiles
         self.staff = staff
         self.sourcePath = sourcePath
+        self.audit = audit
     }
 
     /// The top-level keys config.toml may hold.
-    public static let knownKeys = ["default_profile", "profiles", "staff"]
+    public static let knownKeys = ["default_profile", "profiles", "staff", "audit"]
 
     /// Profile names in sorted order, for messages and pickers.
     public var profileNames: [String] { profiles.keys.sorted() }

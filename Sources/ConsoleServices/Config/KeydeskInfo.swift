@@ -9,14 +9,16 @@ public struct KeydeskInfo: Sendable, Equatable {
     /// exit non-zero after printing them.
     public let problem: ConfigError?
 
-    /// Gathers the report for `flags` and `environment`, reading the config at `paths.configFile`.
+    /// Gathers the report for `flags` and `environment`, reading the config at `paths.configFile`;
+    /// `audit` is the sink the session would write to, when it could be decided.
     public static func gather(
         version: String,
         paths: KeydeskPaths,
         flags: ConnectionFlags = ConnectionFlags(),
-        environment: [String: String] = ProcessInfo.processInfo.environment
+        environment: [String: String] = ProcessInfo.processInfo.environment,
+        audit: AuditDestination? = nil
     ) -> KeydeskInfo {
-        var lines = pathLines(version: version, paths: paths)
+        var lines = pathLines(version: version, paths: paths, audit: audit)
         let plan: ConnectionPlan
         do {
             let config = try KeydeskConfig.load(from: paths.configFile)
@@ -39,13 +41,15 @@ public struct KeydeskInfo: Sendable, Equatable {
     }
 
     /// The version and the paths: the first lines of every report.
-    static func pathLines(version: String, paths: KeydeskPaths) -> [String] {
+    /// `audit`: the sink the session would write to, when it could be decided (else the file).
+    static func pathLines(version: String, paths: KeydeskPaths, audit: AuditDestination? = nil) -> [String] {
         let configExists = FileManager.default.fileExists(atPath: paths.configFile)
         return [
             "keydesk \(version)",
             row("config file", paths.configFile + (configExists ? "" : " (not found)")),
             row("sandbox data", paths.sandboxDataDirectory),
-            row("audit log", paths.auditDatabase + (paths.auditDatabaseIsShared ? " (shared by the host's staff accounts)" : "")),
+            row("audit log", audit?.description
+                ?? paths.auditDatabase + (paths.auditDatabaseIsShared ? " (shared by the host's staff accounts)" : "")),
             row("log file", paths.logFile),
         ]
     }

@@ -37,7 +37,8 @@ public struct KeydeskPaths: Sendable, Equatable {
         configDirectory = base("XDG_CONFIG_HOME", ".config") + "/keydesk"
         dataDirectory = base("XDG_DATA_HOME", ".local/share") + "/keydesk"
         stateDirectory = base("XDG_STATE_HOME", ".local/state") + "/keydesk"
-        if let shared = environment["KEYDESK_AUDIT_LOG"], !shared.isEmpty {
+        // A postgres:// value names no file here; `AuditDestination` reads it.
+        if let shared = environment["KEYDESK_AUDIT_LOG"], !shared.isEmpty, !PostgresAuditURL.isPostgres(shared) {
             auditDatabase = Self.absolute(shared)
             auditDatabaseIsShared = true
         } else {

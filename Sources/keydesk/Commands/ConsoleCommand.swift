@@ -27,11 +27,15 @@ struct ConsoleCommand: AsyncParsableCommand {
         let session = ServiceInvocation.current().session
         let paths = session?.paths ?? audit.applied(to: KeydeskPaths(environment: environment))
         let connection: Connection
+        let auditDestination: AuditDestination
         do {
             if let session {
                 let options = (audit.auditLog != nil ? ["--audit-log"] : []) + (sandboxData != nil ? ["--sandbox-data"] : [])
                 connection = try await StaffConnection.resolve(session: session, flags: self.connection.flags, otherOptions: options)
+                // The service account's configuration alone decides where its audit goes.
+                auditDestination = try audit.destination(paths: paths, environment: [:])
             } else {
+                auditDestination = try audit.destination(paths: paths, environment: environment)
                 connection = try await Connection.resolve(flags: self.connection.flags, paths: paths,
                                                           environment: environment, sandboxData: sandboxData)
             }
@@ -43,7 +47,7 @@ struct ConsoleCommand: AsyncParsableCommand {
         let redirect = StandardErrorRedirect(toLogFile: paths.logFile)
         let exitSignal: Int32?
         do {
-            exitSignal = try await ConsoleSession(connection: connection, auditPaths: paths, colors: display.colors).run()
+            exitSignal = try await ConsoleSession(connection: connection, audit: auditDestination, colors: display.colors).run()
             redirect?.restore()
         } catch let error as TerminalError {
             redirect?.restore()

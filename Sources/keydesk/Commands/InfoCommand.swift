@@ -18,9 +18,11 @@ struct InfoCommand: ParsableCommand {
         let invocation = ServiceInvocation.current()
         let paths = try audit.paths(in: invocation)
         let info = if let session = invocation.session {
-            KeydeskInfo.gather(version: Keydesk.version, session: session, flags: connection.flags)
+            KeydeskInfo.gather(version: Keydesk.version, session: session, flags: connection.flags,
+                               audit: try? audit.destination(paths: paths, environment: [:]))
         } else {
-            KeydeskInfo.gather(version: Keydesk.version, paths: paths, flags: connection.flags)
+            KeydeskInfo.gather(version: Keydesk.version, paths: paths, flags: connection.flags,
+                               audit: try? audit.destination(paths: paths))
         }
         for line in info.lines { print(line) }
         if let problem = info.problem { throw KeydeskCommandError(problem) }

@@ -9,14 +9,15 @@ import SeamAPI
 /// cooperative pool (the API calls and the embedded sandbox run there).
 struct ConsoleSession {
     let connection: Connection
-    let auditPaths: KeydeskPaths
+    let audit: AuditDestination
     let colors: Bool
 
     /// Returns the signal that ended the session, if one did; throws `TerminalError` when the
     /// terminal cannot be opened (not a terminal, unknown `TERM`).
     func run() async throws -> Int32? {
         let client = connection.client
-        let recorder = AuditSetup.recorder(paths: auditPaths, profile: connection.info.profile, endpoint: client.configuration.endpoint)
+        let recorder = await AuditSetup.recorder(destination: audit, profile: connection.info.profile,
+                                                 endpoint: client.configuration.endpoint)
         let info = connection.info
         // Changes that cannot be audited are not made: without the log the console is read-only.
         let state = ConsoleState(connection: recorder == nil
