@@ -71,7 +71,7 @@ extension ConsoleState {
             case .unauthorized:
                 banner = failure.message
                 return []
-            case .notFound, .rejected:
+            case .notFound, .rejected, .auditUnavailable:
                 flash = Flash(.error, "Activity is no longer followed: \(failure.message) (r on the Activity pane tries again)", now: now)
                 return []
             }

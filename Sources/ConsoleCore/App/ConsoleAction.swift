@@ -22,6 +22,8 @@ public enum ConsoleAction: Sendable {
     case wizard(WizardAction)
     /// An answer about a front-desk operation (see Operations/).
     case operation(OperationAnswer)
+    /// Whether the audit log answered the probe.
+    case auditProbed(available: Bool)
     /// The audit pane's entries, for the query of this generation.
     case auditLoaded(AuditPaneState.Phase, generation: Int)
     /// A followed row as the API holds it now.

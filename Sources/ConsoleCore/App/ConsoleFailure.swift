@@ -10,6 +10,8 @@ public struct ConsoleFailure: Error, Sendable, Equatable {
         case notFound
         /// Anything else the API refused.
         case rejected
+        /// Not sent: the audit log could not record the attempt first (it is down or unwritable).
+        case auditUnavailable
     }
 
     public let kind: Kind

@@ -47,6 +47,8 @@ extension ConsoleState {
             return receiveWizard(answer, now: now)
         case .operation(let answer):
             return receiveOperation(answer, now: now)
+        case .auditProbed(let available):
+            return receiveAuditProbe(available: available, now: now)
         case let .rowFollowed(row, target, attempt):
             return receiveFollowed(row, target: target, attempt: attempt)
         case let .auditLoaded(phase, generation):
@@ -70,6 +72,8 @@ extension ConsoleState {
             return searchAfterPause(pane, search: search)
         case let .followRow(target, attempt):
             return askAgain(target, attempt: attempt)
+        case .probeAudit:
+            return auditBanner == nil ? [] : [.call(.probeAudit, id: .auditProbe)]
         case .retryPage(let request):
             guard list(request.pane).generation == request.generation else { return [] }
             return [.call(.loadPage(request), id: .page(request.pane))]

@@ -41,6 +41,8 @@ public struct ConsoleState: Sendable, Equatable {
     public var welcome: String?
     /// A lasting problem with the API (down, key refused); cleared when a request succeeds.
     public var banner: String?
+    /// The audit log cannot be written: changes are refused (browsing goes on) until it answers.
+    public var auditBanner: String?
     public var lastRefreshed: Date?
     public var columns = 80
     public var rows = 24
@@ -93,7 +95,7 @@ public struct ConsoleState: Sendable, Equatable {
 
     /// Rows of the list area at the current terminal size (status, tabs, header, flash and
     /// footer take the other lines).
-    public var listHeight: Int { ConsoleLayout.listHeight(rows: rows, banner: banner != nil) }
+    public var listHeight: Int { ConsoleLayout.listHeight(rows: rows, banner: banner != nil || auditBanner != nil) }
 
     /// What is loading, in words, for the status bar; nil when idle.
     public var loadingLabel: String? {

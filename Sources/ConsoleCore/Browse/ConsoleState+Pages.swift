@@ -127,7 +127,7 @@ extension ConsoleState {
             withList(request.pane) { $0.receiveFailure(failure.message, generation: request.generation) }
             banner = failure.message
             return []
-        case .notFound, .rejected:
+        case .notFound, .rejected, .auditUnavailable:
             withList(request.pane) { $0.receiveFailure(failure.message, generation: request.generation) }
             flash = Flash(.error, "Could not load \(request.pane.noun): \(failure.message)", now: now)
             return []

@@ -12,6 +12,8 @@ public enum APICall: Sendable, Equatable {
     case wizard(WizardEffect)
     /// A front-desk operation's API work (see Operations/).
     case operation(OperationEffect)
+    /// Whether the audit log can be read again (after a change was refused for want of it).
+    case probeAudit
     /// The newest audit entries matching `filter`, for the audit pane.
     case loadAudit(filter: String, generation: Int)
     /// A row whose change is on its way, as the API holds it now.
@@ -29,7 +31,7 @@ public enum APICall: Sendable, Equatable {
     /// (a few seconds at most) for them to answer so their outcome is audited.
     public var changesData: Bool {
         switch self {
-        case .loadWorkspace, .loadPage, .loadDetail, .loadHolders, .describeGrants, .loadAudit, .followRow, .pollActivity, .recordRefusal: false
+        case .loadWorkspace, .loadPage, .loadDetail, .loadHolders, .describeGrants, .loadAudit, .probeAudit, .followRow, .pollActivity, .recordRefusal: false
         case .wizard(let effect): effect.changesData
         case .operation(let effect): effect.changesData
         case .guest(let effect): effect.changesData

@@ -16,6 +16,8 @@ public enum EffectID: Hashable, Sendable {
     case wizard
     /// The audit pane's query.
     case audit
+    /// Looking again at an audit log that could not be written.
+    case auditProbe
     /// Asking again for a row whose change is on its way (by the row's id).
     case follow(String)
     /// Following events: the poll timer and the poll it starts (one at a time).

@@ -9,6 +9,8 @@ public enum TimerEvent: Sendable, Equatable {
     case retryPage(PageRequest)
     /// Time to ask again for a row whose change is on its way.
     case followRow(FollowTarget, attempt: Int)
+    /// Time to see whether the audit log can be written again.
+    case probeAudit
     /// Time to ask `events/list` what is new (see Activity/).
     case pollEvents
 }

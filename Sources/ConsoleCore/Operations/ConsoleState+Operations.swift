@@ -128,7 +128,7 @@ extension ConsoleState {
                 }
                 if failure.kind == .unauthorized { banner = failure.message }
                 flash = Flash(.error, "Could not change the \(pending.subject): \(failure.message)", now: now)
-                return []
+                return failure.kind == .auditUnavailable ? auditUnavailable(failure.message) : []
             }
         }
     }

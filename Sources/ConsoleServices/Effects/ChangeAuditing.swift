@@ -59,6 +59,6 @@ extension AuditRecorder: ChangeAuditing {
 }
 
 extension AuditRefusal: ConsoleFailureDescribing {
-    /// Refused, not transient: retrying will not help until the log can be written.
-    public var consoleFailure: ConsoleFailure { ConsoleFailure(.rejected, description) }
+    /// Refused until the log can be written again (the console says so and looks again).
+    public var consoleFailure: ConsoleFailure { ConsoleFailure(.auditUnavailable, description) }
 }

@@ -73,6 +73,10 @@ public struct ConsoleEffectRunner: Sendable {
         case .recordRefusal(let refused):
             _ = await refusals?.recordRefusal(refused.action, resourceIDs: refused.resourceIDs, reason: refused.reason)
             return nil
+        case .probeAudit:
+            // Reading one row shows the sink answers again (for PostgreSQL: reachable, logged in).
+            guard let log = refusals?.log else { return .auditProbed(available: false) }
+            return .auditProbed(available: (try? await log.entries(limit: 1)) != nil)
         case let .loadAudit(filter, generation):
             return .auditLoaded(await operations.loadAudit(filter: filter), generation: generation)
         case .pollActivity(let poll):

@@ -35,10 +35,10 @@ public struct ConsoleScreen {
 
         statusBar.render(into: &grid, in: statusRect)
         renderTabs(into: &grid, in: tabsRect)
-        if let banner = state.banner {
+        if let banner = state.banner.map({ "API PROBLEM: " + $0 }) ?? state.auditBanner.map({ "AUDIT LOG UNAVAILABLE: " + $0 }) {
             let (bannerRect, below) = main.splitTop(1)
             grid.fill(bannerRect, style: CellStyle(.reverse, role: .error))
-            grid.write(DisplayText("API PROBLEM: " + banner).truncated(toWidth: bannerRect.width - 1, ellipsis: grid.glyphs.ellipsis),
+            grid.write(DisplayText(banner).truncated(toWidth: bannerRect.width - 1, ellipsis: grid.glyphs.ellipsis),
                        x: bannerRect.x + 1, y: bannerRect.y, maxWidth: bannerRect.width - 1, style: CellStyle([.reverse, .bold], role: .error))
             main = below
         }

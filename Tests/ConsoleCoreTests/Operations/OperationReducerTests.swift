@@ -163,3 +163,25 @@ import Testing
         #expect(!users.keys.active(in: users.keyScopes).contains { $0.mutates })
     }
 }
+
+/// Fail closed: a change refused because the audit log cannot be written shows a banner and is
+/// looked at again until the log answers; then changes are allowed without a restart.
+@Suite struct AuditAvailabilityReducerTests {
+    @Test func aRefusedChangeShowsTheBannerAndTheLogIsLookedAtUntilItAnswers() {
+        var state = ConsoleState(connection: ConnectionInfo(label: "SANDBOX", isSandbox: true))
+        _ = state.reduce(.start)
+        let target = CredentialTarget(id: "c1", name: "Apt 4B", method: "mobile key")
+        let refused = ConsoleFailure(.auditUnavailable, "credential.revoke was not done: cannot reach PostgreSQL. Nothing was sent to Seam.")
+        let effects = state.reduce(.operation(.finished(.revokeCredential(target), .failed(refused))))
+        #expect(state.auditBanner?.contains("cannot reach PostgreSQL") == true)
+        #expect(effects.contains(.after(ConsoleState.auditProbeInterval, .probeAudit, id: .auditProbe)))
+        #expect(state.reduce(.timer(.probeAudit)).calls == [.probeAudit])
+        #expect(state.reduce(.auditProbed(available: false)).contains(.after(ConsoleState.auditProbeInterval, .probeAudit, id: .auditProbe)),
+                "still down: look again later")
+        #expect(state.auditBanner != nil)
+        _ = state.reduce(.auditProbed(available: true))
+        #expect(state.auditBanner == nil)
+        #expect(state.flash?.message == "The audit log answers again: changes are allowed.")
+        #expect(state.reduce(.timer(.probeAudit)).isEmpty, "nothing more to look at")
+    }
+}
