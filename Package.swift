@@ -126,6 +126,6 @@ let package = Package(
             swiftSettings: strictness
         ),
         // Runs the built `keydesk` binary (in tmux, or as a sandbox process); no module imports.
-        .testTarget(name: "KeydeskEndToEndTests", dependencies: ["keydesk"], swiftSettings: strictness),
+        .testTarget(name: "KeydeskEndToEndTests", dependencies: ["keydesk"], exclude: ["__Snapshots__"], swiftSettings: strictness),
     ]
 )
