@@ -22,4 +22,6 @@ public enum ConsoleAction: Sendable {
     case operation(OperationAnswer)
     /// The audit pane's entries, for the query of this generation.
     case auditLoaded(AuditPaneState.Phase, generation: Int)
+    /// An answer of `:import`'s work (see ImportScreen/).
+    case importScreen(ImportAnswer)
 }

@@ -30,6 +30,7 @@ extension ConsoleState {
         case .wizard(let wizard): WizardKeymap.scopes(for: wizard)
         case .operation(let flow): OperationKeymap.scopes(for: flow)
         case .audit(let pane): AuditPaneKeymap.scopes(for: pane, visibleRows: max(listHeight - 2, 1))
+        case .importScreen(let screen): ImportScreenKeymap.scopes(for: screen)
         }
     }
 
@@ -52,6 +53,7 @@ extension ConsoleState {
         case .wizard: return typeIntoWizard(key, now: now)
         case .operation: typeIntoOperation(key)
         case .audit: return typeIntoAuditPane(key)
+        case .importScreen: typeIntoImportScreen(key)
         }
         return []
     }
@@ -65,6 +67,7 @@ extension ConsoleState {
         case .wizard: pasteIntoWizard(text)
         case .operation: pasteIntoOperation(text)
         case .audit: return pasteIntoAuditPane(text)
+        case .importScreen: pasteIntoImportScreen(text)
         }
         return []
     }
@@ -84,6 +87,7 @@ extension ConsoleState {
         case .dialog(let command): return performDialog(command, now: now)
         case .audit(let command): performAuditPane(command)
         case .wizard(let command): return performWizard(command, now: now)
+        case .importScreen(let command): return performImportScreen(command, now: now)
         }
         return []
     }

@@ -47,6 +47,8 @@ extension ConsoleState {
         case let .auditLoaded(phase, generation):
             modals.update(\.audit, Modal.audit) { $0.receive(phase, generation: generation) }
             return []
+        case .importScreen(let answer):
+            return receiveImportScreen(answer)
         }
     }
 
@@ -60,6 +62,8 @@ extension ConsoleState {
         case .retryPage(let request):
             guard list(request.pane).generation == request.generation else { return [] }
             return [.call(.loadPage(request), id: .page(request.pane))]
+        case .importTick(let serial):
+            return importTick(serial: serial)
         }
     }
 

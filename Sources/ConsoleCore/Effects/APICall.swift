@@ -12,6 +12,8 @@ public enum APICall: Sendable, Equatable {
     case operation(OperationEffect)
     /// The newest audit entries matching `filter`, for the audit pane.
     case loadAudit(filter: String, generation: Int)
+    /// `:import`'s work (see ImportScreen/).
+    case importScreen(ImportEffect)
 
     /// True when the call changes data: such calls are never cancelled, and quitting waits
     /// (a few seconds at most) for them to answer so their outcome is audited.
@@ -20,6 +22,7 @@ public enum APICall: Sendable, Equatable {
         case .loadWorkspace, .loadPage, .loadDetail, .loadHolders, .loadAudit: false
         case .wizard(let effect): effect.changesData
         case .operation(let effect): effect.changesData
+        case .importScreen(let effect): if case .start = effect { true } else { false }
         }
     }
 }

@@ -16,4 +16,6 @@ public enum EffectID: Hashable, Sendable {
     case wizard
     /// The audit pane's query.
     case audit
+    /// `:import`'s progress timer and the question it asks.
+    case importProgress
 }

@@ -1,3 +1,5 @@
+import Foundation
+
 /// What a timer set by the reducer reports when its time is up (Bubble Tea's tagged ticks):
 /// debounce, flash expiry and retries are timers, so nothing polls.
 public enum TimerEvent: Sendable, Equatable {
@@ -7,4 +9,6 @@ public enum TimerEvent: Sendable, Equatable {
     case flashExpired
     /// The pause before asking again for a page that failed is over.
     case retryPage(PageRequest)
+    /// Time to ask `:import`'s job for its tally.
+    case importTick(serial: Date)
 }

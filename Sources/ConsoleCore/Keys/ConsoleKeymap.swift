@@ -7,7 +7,7 @@ public enum ConsoleKeymap {
         var registry = KeyRegistry(readOnly: readOnly)
         let everyFeature: [[KeyBinding]] = [
             anywhere, BrowseKeymap.bindings, DetailKeymap.bindings, FilterKeymap.bindings, CommandBarKeymap.bindings, HelpKeymap.bindings,
-            OperationKeymap.bindings, AuditPaneKeymap.bindings, WizardKeymap.bindings,
+            OperationKeymap.bindings, AuditPaneKeymap.bindings, WizardKeymap.bindings, ImportScreenKeymap.bindings,
         ]
         for binding in everyFeature.joined() { registry.add(binding) }
         return registry

@@ -12,6 +12,7 @@ public enum KeyCommand: Hashable, Sendable {
     case dialog(DialogCommand)
     case audit(AuditPaneCommand)
     case wizard(WizardCommand)
+    case importScreen(ImportScreenCommand)
 }
 
 /// Commands of the console as a whole.

@@ -9,10 +9,11 @@ public enum Modal: Sendable, Equatable {
     case wizard(WizardState)
     case operation(OperationFlow)
     case audit(AuditPaneState)
+    case importScreen(ImportScreenState)
 
     /// The kind of a layer, without its state.
     public enum Kind: Sendable, Hashable {
-        case detail, filter, commandBar, help, wizard, operation, audit
+        case detail, filter, commandBar, help, wizard, operation, audit, importScreen
     }
 
     public var kind: Kind {
@@ -24,6 +25,7 @@ public enum Modal: Sendable, Equatable {
         case .wizard: .wizard
         case .operation: .operation
         case .audit: .audit
+        case .importScreen: .importScreen
         }
     }
 
@@ -39,4 +41,5 @@ public enum Modal: Sendable, Equatable {
     public var wizard: WizardState? { if case .wizard(let state) = self { state } else { nil } }
     public var operation: OperationFlow? { if case .operation(let state) = self { state } else { nil } }
     public var audit: AuditPaneState? { if case .audit(let state) = self { state } else { nil } }
+    public var importScreen: ImportScreenState? { if case .importScreen(let state) = self { state } else { nil } }
 }

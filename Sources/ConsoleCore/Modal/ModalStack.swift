@@ -40,6 +40,7 @@ public struct ModalStack: Sendable, Equatable {
     public var wizard: WizardState? { first(\.wizard) }
     public var operation: OperationFlow? { first(\.operation) }
     public var audit: AuditPaneState? { first(\.audit) }
+    public var importScreen: ImportScreenState? { first(\.importScreen) }
 
     private func first<T>(_ extract: (Modal) -> T?) -> T? {
         for layer in layers.reversed() {

@@ -16,19 +16,23 @@ public struct ConsoleEffectRunner: Sendable {
     /// Shares repeated strings between the rows of every page this runner loads.
     let interner = StringInterner()
     let operations: OperationRunner
+    /// `:import`'s jobs.
+    let imports: ImportScreenRunner
 
     /// Every change the runner makes goes through it.
     let changes: any ChangeAuditing
 
     /// - Parameter auditRecorder: where changes are recorded; nil records nothing (tests of
     ///   the runner only: the console refuses to change anything without an audit log).
+    /// - Parameter importJournal: the journal of `:import` (the state directory's by default).
     public init(client: SeamClient, clock: any ConsoleClock = SystemClock(), pageSize: Int = defaultPageSize,
-                auditRecorder: AuditRecorder? = nil) {
+                auditRecorder: AuditRecorder? = nil, importJournal: String = KeydeskPaths().importJournal) {
         self.client = client
         self.clock = clock
         self.pageSize = pageSize
         self.changes = auditRecorder ?? UnauditedChanges()
         self.operations = OperationRunner(client: client, changes: changes, auditLog: auditRecorder?.log, clock: clock)
+        self.imports = ImportScreenRunner(client: client, changes: changes, journalPath: importJournal)
     }
 
     /// Performs one API call. Returns nil when the task was cancelled.
@@ -56,6 +60,8 @@ public struct ConsoleEffectRunner: Sendable {
             return .operation(await operations.run(work))
         case let .loadAudit(filter, generation):
             return .auditLoaded(await operations.loadAudit(filter: filter), generation: generation)
+        case .importScreen(let effect):
+            return await imports.run(effect).map(ConsoleAction.importScreen)
         case let .loadDetail(target, generation):
             do {
                 return .detailLoaded(try await loadDetail(target), generation: generation)

@@ -59,6 +59,8 @@ public struct ConsoleScreen {
                 cursor = AuditPaneView(pane: audit, timeZone: localTimeZone).render(into: &grid, in: main)
             case .operation(let flow):
                 cursor = OperationDialogView(flow: flow).render(into: &grid, in: main)
+            case .importScreen(let screen):
+                cursor = ImportScreenView(screen: screen, now: now).render(into: &grid, in: main)
             }
         }
         return cursor
