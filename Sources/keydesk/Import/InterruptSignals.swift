@@ -4,9 +4,9 @@ import Foundation
 import Glibc
 #endif
 
-/// Ctrl-C, a closed SSH session (SIGHUP) or SIGTERM during an import: instead of dying between a
-/// call and its journal entry, the import is cancelled, finishes the calls in flight, prints
-/// what is done and says how to resume.
+/// Ctrl-C, a closed SSH session (SIGHUP) or SIGTERM during an import: instead of dying at once,
+/// the import is cancelled (no row is started; calls in flight are cut off and stay marked as
+/// sent in the journal, so the next run looks them up), prints what is done and how to resume.
 final class InterruptSignals {
     private let sources: [any DispatchSourceSignal]
 
