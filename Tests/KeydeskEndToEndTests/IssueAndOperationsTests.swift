@@ -28,6 +28,8 @@ import Testing
             #expect((object["acs_credential"] as? [String: Any])?["acs_credential_id"] as? String == id)
             let another = try await script.run(issue + ["--new", "--no-wait"])
             #expect(another.status == 0 && another.standardOutput.split(separator: "\n").last.map(String.init) != id)
+            let events = try await script.run(["list", "events", "--building", "Maple Court", "--format", "jsonl"])
+            #expect(events.status == 0 && events.standardOutput.contains(#""event_type":"acs_user.created""#), "\(events.standardError)")
             let audit = try await script.auditRows()
             let creates = audit.filter { $0["action"] as? String == "credential.create" }
             #expect(creates.count == 4, "an attempt and an outcome for each of the two keys: \(creates.count)")
