@@ -36,6 +36,8 @@ let package = Package(
         // The shared audit trail of several SSH hosts (PostgresAuditLog); NIOSSL for its TLS settings.
         .package(url: "https://github.com/vapor/postgres-nio", from: "1.33.2"),
         .package(url: "https://github.com/apple/swift-nio-ssl", from: "2.37.6"),
+        // CSV reading (the import's residents file) and writing (list --format csv, the import report).
+        .package(url: "https://github.com/yaslab/CSV.swift", from: "2.5.2"),
     ],
     targets: [
         // C shim over ncursesw: the only place that includes curses.h.
@@ -73,6 +75,7 @@ let package = Package(
                 .product(name: "PostgresNIO", package: "postgres-nio"),
                 .product(name: "NIOSSL", package: "swift-nio-ssl"),
                 .product(name: "Logging", package: "swift-log"),
+                .product(name: "CSV", package: "CSV.swift"),
             ],
             swiftSettings: strictness
         ),
@@ -102,6 +105,7 @@ let package = Package(
                 "ConsoleUI", "ConsoleCore", "ConsoleServices", "SeamAPI", "SeamSandbox", "CCrashGuard",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
+                .product(name: "CSV", package: "CSV.swift"),
             ],
             swiftSettings: strictness
         ),
@@ -126,7 +130,7 @@ let package = Package(
         ),
         .testTarget(name: "SeamAPITests", dependencies: ["SeamAPI", "SeamSandbox", "KeydeskTestSupport"], swiftSettings: strictness),
         .testTarget(name: "ConsoleUITests", dependencies: ["ConsoleUI", "ConsoleCore", "SeamAPI", "KeydeskTestSupport"], exclude: ["__Snapshots__"], swiftSettings: strictness),
-        .testTarget(name: "ConsoleCoreTests", dependencies: ["ConsoleCore", "SeamSandbox", "KeydeskTestSupport"], swiftSettings: strictness),
+        .testTarget(name: "ConsoleCoreTests", dependencies: ["ConsoleCore", "SeamSandbox", "KeydeskTestSupport"], exclude: ["Import/__Snapshots__"], swiftSettings: strictness),
         // A test helper process that audits fake changes into a PostgreSQL trail under a host name
         // of its choosing (tests run several at once); never part of the product.
         .executableTarget(
@@ -137,7 +141,7 @@ let package = Package(
         ),
         // ConsoleUI only for its Sanitizer, which `keydesk audit` passes to AuditExport;
         // KeydeskAuditWriter to be built for the PostgreSQL trail's multi-process tests.
-        .testTarget(name: "ConsoleServicesTests", dependencies: ["ConsoleServices", "ConsoleCore", "ConsoleUI", "SeamAPI", "KeydeskTestSupport",
+        .testTarget(name: "ConsoleServicesTests", dependencies: ["ConsoleServices", "ConsoleCore", "ConsoleUI", "SeamAPI", "SeamSandbox", "KeydeskTestSupport",
                                                                  "KeydeskAuditWriter",
                                                                  .product(name: "GRDB", package: "GRDB.swift")], swiftSettings: strictness),
         // The real console (ConsoleApp) on a VirtualTerminal against a sandbox on loopback.
@@ -148,6 +152,6 @@ let package = Package(
             swiftSettings: strictness
         ),
         // Runs the built `keydesk` binary (in tmux, or as a sandbox process); no module imports.
-        .testTarget(name: "KeydeskEndToEndTests", dependencies: ["keydesk", "KeydeskTestSupport"], swiftSettings: strictness),
+        .testTarget(name: "KeydeskEndToEndTests", dependencies: ["keydesk", "KeydeskTestSupport"], exclude: ["__Snapshots__"], swiftSettings: strictness),
     ]
 )

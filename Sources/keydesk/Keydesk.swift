@@ -3,7 +3,8 @@ import ConsoleServices
 import Foundation
 
 /// The `keydesk` command. With no subcommand it opens the console; `sandbox` runs the
-/// Seam-compatible sandbox server alone; `info` and `audit` report on this installation.
+/// Seam-compatible sandbox server alone; `info` and `audit` report on this installation;
+/// `list`, `issue`, `revoke`, `suspend`, `unsuspend` and `import` are for scripts.
 @main
 struct Keydesk: AsyncParsableCommand {
     /// The version `keydesk info` reports and requests carry.
@@ -13,7 +14,9 @@ struct Keydesk: AsyncParsableCommand {
         commandName: "keydesk",
         abstract: "A terminal console for the access control systems of apartment buildings, driven through the Seam API.",
         version: version,
-        subcommands: [ConsoleCommand.self, SandboxCommand.self, InfoCommand.self, AuditCommand.self, UICheckCommand.self],
+        subcommands: [ConsoleCommand.self, SandboxCommand.self, InfoCommand.self, AuditCommand.self, UICheckCommand.self,
+                      ListCommand.self, IssueCommand.self, RevokeCommand.self, SuspendCommand.self, UnsuspendCommand.self,
+                      ImportCommand.self],
         defaultSubcommand: ConsoleCommand.self
     )
 

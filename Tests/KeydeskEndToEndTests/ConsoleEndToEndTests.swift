@@ -3,6 +3,7 @@ import Foundation
 import FoundationNetworking
 #endif
 import Testing
+import KeydeskTestSupport
 
 /// The built `keydesk` console in tmux: against `keydesk sandbox` run as its own process, and
 /// with nothing configured (the embedded sandbox), as a newcomer would start it.
@@ -84,7 +85,10 @@ struct ConsoleEndToEndTests {
         defer { tmux.stop() }
         try await tmux.waitFor(text: "SANDBOX", timeout: .seconds(30))
         let pid = try await tmux.waitForChild(named: "keydesk")
-        let port = try #require(ListeningPorts.of(pid: pid).first, "the embedded sandbox listens on loopback")
+        // Read from /proc until it shows (a loaded machine may list the socket a moment late).
+        var ports: [Int] = []
+        _ = try await eventually(timeout: .seconds(30)) { ports = ListeningPorts.of(pid: pid); return !ports.isEmpty }
+        let port = try #require(ports.first, "the embedded sandbox of pid \(pid) (\(Tmux.commandLine(of: pid))) listens on loopback")
         var request = URLRequest(url: try #require(URL(string: "http://127.0.0.1:\(port)/acs/systems/list")))
         request.httpMethod = "POST"
         request.setValue("Bearer seam_sandbox_key", forHTTPHeaderField: "Authorization")

@@ -34,4 +34,6 @@ public enum ConsoleAction: Sendable {
     case guest(GuestAnswer)
     /// An answer of the move-out flow's API work (see MoveOut/).
     case moveOut(MoveOutAnswer)
+    /// An answer of `:import`'s work (see ImportScreen/).
+    case importScreen(ImportAnswer)
 }

@@ -34,6 +34,7 @@ extension ConsoleState {
         case .guest(let guest): GuestKeymap.scopes(for: guest)
         case .moveOut(let moveOut): MoveOutKeymap.scopes(for: moveOut)
         case .problems(let problems): ProblemsKeymap.scopes(for: problems)
+        case .importScreen(let screen): ImportScreenKeymap.scopes(for: screen)
         }
     }
 
@@ -58,6 +59,7 @@ extension ConsoleState {
         case .audit: return typeIntoAuditPane(key)
         case .guest: typeIntoGuest(key)
         case .moveOut, .problems: break
+        case .importScreen: typeIntoImportScreen(key)
         }
         return []
     }
@@ -72,6 +74,7 @@ extension ConsoleState {
         case .operation: pasteIntoOperation(text)
         case .audit: return pasteIntoAuditPane(text)
         case .guest: pasteIntoGuest(text)
+        case .importScreen: pasteIntoImportScreen(text)
         }
         return []
     }
@@ -94,6 +97,7 @@ extension ConsoleState {
         case .guest(let command): return performGuest(command, now: now)
         case .moveOut(let command): return performMoveOut(command, now: now)
         case .problems(let command): return performProblems(command)
+        case .importScreen(let command): return performImportScreen(command, now: now)
         }
         return []
     }

@@ -60,6 +60,8 @@ extension ConsoleState {
             return receiveGuest(answer, now: now)
         case .moveOut(let answer):
             return receiveMoveOut(answer, now: now)
+        case .importScreen(let answer):
+            return receiveImportScreen(answer)
         }
     }
 
@@ -79,6 +81,8 @@ extension ConsoleState {
             return [.call(.loadPage(request), id: .page(request.pane))]
         case .pollEvents:
             return pollEvents()
+        case .importTick(let serial):
+            return importTick(serial: serial)
         }
     }
 

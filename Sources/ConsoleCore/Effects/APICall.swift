@@ -26,6 +26,8 @@ public enum APICall: Sendable, Equatable {
     case moveOut(MoveOutEffect)
     /// Write a read-only refusal to the audit log (see `RefusedChange`); nothing goes to Seam.
     case recordRefusal(RefusedChange)
+    /// `:import`'s work (see ImportScreen/).
+    case importScreen(ImportEffect)
 
     /// True when the call changes data: such calls are never cancelled, and quitting waits
     /// (a few seconds at most) for them to answer so their outcome is audited.
@@ -36,6 +38,7 @@ public enum APICall: Sendable, Equatable {
         case .operation(let effect): effect.changesData
         case .guest(let effect): effect.changesData
         case .moveOut(let effect): effect.changesData
+        case .importScreen(let effect): if case .start = effect { true } else { false }
         }
     }
 }

@@ -26,4 +26,6 @@ public enum EffectID: Hashable, Sendable {
     case guest
     /// The move-out flow's reads: finding the resident and gathering what they hold.
     case moveOut
+    /// `:import`'s progress timer and the question it asks.
+    case importProgress
 }

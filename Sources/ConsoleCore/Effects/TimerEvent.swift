@@ -1,3 +1,5 @@
+import Foundation
+
 /// What a timer set by the reducer reports when its time is up (Bubble Tea's tagged ticks):
 /// debounce, flash expiry and retries are timers, so nothing polls.
 public enum TimerEvent: Sendable, Equatable {
@@ -13,4 +15,6 @@ public enum TimerEvent: Sendable, Equatable {
     case probeAudit
     /// Time to ask `events/list` what is new (see Activity/).
     case pollEvents
+    /// Time to ask `:import`'s job for its tally.
+    case importTick(serial: Date)
 }

@@ -8,7 +8,7 @@ public enum ConsoleKeymap {
         let everyFeature: [[KeyBinding]] = [
             anywhere, BrowseKeymap.bindings, DetailKeymap.bindings, FilterKeymap.bindings, CommandBarKeymap.bindings, HelpKeymap.bindings,
             OperationKeymap.bindings, AuditPaneKeymap.bindings, ProblemsKeymap.bindings, WizardKeymap.bindings, ActivityKeymap.bindings, GuestKeymap.bindings,
-            MoveOutKeymap.bindings,
+            MoveOutKeymap.bindings, ImportScreenKeymap.bindings,
         ]
         for binding in everyFeature.joined() { registry.add(binding) }
         return registry

@@ -15,6 +15,7 @@ public enum KeyCommand: Hashable, Sendable {
     case guest(GuestCommand)
     case moveOut(MoveOutCommand)
     case problems(ProblemsCommand)
+    case importScreen(ImportScreenCommand)
 }
 
 /// Commands of the console as a whole.

@@ -13,10 +13,11 @@ public enum Modal: Sendable, Equatable {
     case guest(GuestState)
     case moveOut(MoveOutState)
     case problems(ProblemsState)
+    case importScreen(ImportScreenState)
 
     /// The kind of a layer, without its state.
     public enum Kind: Sendable, Hashable {
-        case detail, filter, commandBar, help, wizard, operation, audit, guest, moveOut, problems
+        case detail, filter, commandBar, help, wizard, operation, audit, guest, moveOut, problems, importScreen
     }
 
     public var kind: Kind {
@@ -31,6 +32,7 @@ public enum Modal: Sendable, Equatable {
         case .guest: .guest
         case .moveOut: .moveOut
         case .problems: .problems
+        case .importScreen: .importScreen
         }
     }
 
@@ -49,4 +51,5 @@ public enum Modal: Sendable, Equatable {
     public var guest: GuestState? { if case .guest(let state) = self { state } else { nil } }
     public var moveOut: MoveOutState? { if case .moveOut(let state) = self { state } else { nil } }
     public var problems: ProblemsState? { if case .problems(let state) = self { state } else { nil } }
+    public var importScreen: ImportScreenState? { if case .importScreen(let state) = self { state } else { nil } }
 }

@@ -43,6 +43,7 @@ public struct ModalStack: Sendable, Equatable {
     public var guest: GuestState? { first(\.guest) }
     public var moveOut: MoveOutState? { first(\.moveOut) }
     public var problems: ProblemsState? { first(\.problems) }
+    public var importScreen: ImportScreenState? { first(\.importScreen) }
 
     private func first<T>(_ extract: (Modal) -> T?) -> T? {
         for layer in layers.reversed() {

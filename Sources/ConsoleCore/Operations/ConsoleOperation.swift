@@ -142,6 +142,15 @@ public enum ConsoleOperation: Sendable, Equatable {
         }
     }
 
+    /// The name of what it acts on ("Apt 4B", "Jane Doe").
+    public var targetName: String {
+        switch self {
+        case .revokeCredential(let credential), .changeCredentialEnd(let credential, _, _): credential.name
+        case .suspendUser(let user), .unsuspendUser(let user), .unlinkUser(let user, _), .deleteUser(let user, _): user.name
+        case .changeGrantEnd(let grant, _, _), .addGrantPIN(let grant), .removeAccessMethod(let grant, _), .revokeGrant(let grant): grant.name
+        }
+    }
+
     /// The pane whose rows it changes.
     public var pane: ListPane {
         switch self {

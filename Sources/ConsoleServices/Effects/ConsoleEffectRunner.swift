@@ -19,6 +19,8 @@ public struct ConsoleEffectRunner: Sendable {
     let activity: ActivityRunner
     let access: AccessRunner
     let moveOut: MoveOutRunner
+    /// `:import`'s jobs.
+    let imports: ImportScreenRunner
 
     /// Every change the runner makes goes through it.
     let changes: any ChangeAuditing
@@ -27,8 +29,9 @@ public struct ConsoleEffectRunner: Sendable {
 
     /// - Parameter auditRecorder: where changes are recorded; nil records nothing (tests of
     ///   the runner only: the console refuses to change anything without an audit log).
+    /// - Parameter importJournal: the journal of `:import` (the state directory's by default).
     public init(client: SeamClient, clock: any ConsoleClock = SystemClock(), pageSize: Int = defaultPageSize,
-                auditRecorder: AuditRecorder? = nil) {
+                auditRecorder: AuditRecorder? = nil, importJournal: String = KeydeskPaths().importJournal) {
         self.client = client
         self.clock = clock
         self.pageSize = pageSize
@@ -38,6 +41,7 @@ public struct ConsoleEffectRunner: Sendable {
         self.activity = ActivityRunner(client: client, clock: clock)
         self.access = AccessRunner(client: client)
         self.moveOut = MoveOutRunner(client: client, changes: changes)
+        self.imports = ImportScreenRunner(client: client, changes: changes, journalPath: importJournal)
     }
 
     /// Performs one API call. Returns nil when the task was cancelled.
@@ -85,6 +89,8 @@ public struct ConsoleEffectRunner: Sendable {
             return await runGuest(effect)
         case .moveOut(let effect):
             return await moveOut.run(effect).map(ConsoleAction.moveOut)
+        case .importScreen(let effect):
+            return await imports.run(effect).map(ConsoleAction.importScreen)
         case let .loadDetail(target, generation):
             do {
                 return .detailLoaded(try await loadDetail(target), generation: generation)

@@ -66,6 +66,8 @@ public struct ConsoleScreen {
             case .problems(let problems):
                 ProblemsView(problems: problems).render(into: &grid, in: main)
                 cursor = nil
+            case .importScreen(let screen):
+                cursor = ImportScreenView(screen: screen, now: now).render(into: &grid, in: main)
             }
         }
         return cursor

@@ -55,6 +55,9 @@ public struct SeamAPIError: Error, Sendable, Equatable, CustomStringConvertible 
     public var data: JSONValue?
     /// The action attempt, for `actionAttemptFailed` / `actionAttemptTimeout`.
     public var actionAttemptId: String?
+    /// The server's `Retry-After` (bounded by the retry policy) on a refused answer such as a 429,
+    /// so a caller that may not retry blindly (a create) knows how long Seam asked it to wait.
+    public var retryAfter: Duration?
 
     public init(
         kind: Kind, type: String? = nil, message: String, validationErrors: [String: [String]] = [:],

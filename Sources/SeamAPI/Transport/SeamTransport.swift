@@ -94,7 +94,8 @@ struct SeamTransport: Sendable {
             switch outcome {
             case .success(let body):
                 return body
-            case .failure(let error, let retryAfter):
+            case .failure(var error, let retryAfter):
+                error.retryAfter = retryAfter
                 let retryableFailure = error.kind == .unreachable
                     || (error.status.map(policy.isRetryable(status:)) ?? false)
                 guard mayRetry, retryableFailure, retries < policy.maxRetries else { throw error }

@@ -11,7 +11,7 @@ import Glibc
 enum CommandLineFailure {
     static func exit(with error: any Error) -> Never {
         if let error = error as? KeydeskCommandError {
-            StandardErrorLine.write(error.message)
+            ItemErrors(json: error.asJSON).report(nil, error.message)
             Glibc.exit(error.exitCode.rawValue)
         }
         if let code = error as? ExitCode {

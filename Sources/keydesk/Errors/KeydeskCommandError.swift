@@ -7,10 +7,19 @@ import ArgumentParser
 struct KeydeskCommandError: Error, CustomStringConvertible {
     let message: String
     let exitCode: ExitCode
+    /// Printed as a JSON object (`{"error":{"message":…}}`) for a command run with `--json`.
+    var asJSON = false
 
     init(_ message: String, exitCode: ExitCode) {
         self.message = message
         self.exitCode = exitCode
+    }
+
+    /// The same error, printed as JSON when `json` is set.
+    func json(_ json: Bool) -> KeydeskCommandError {
+        var copy = self
+        copy.asJSON = json
+        return copy
     }
 
     var description: String { message }

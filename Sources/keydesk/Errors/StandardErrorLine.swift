@@ -13,4 +13,10 @@ enum StandardErrorLine {
         let line = "keydesk: " + Sanitizer.sanitize(oneLine) + "\n"
         _ = line.withCString { Glibc.write(STDERR_FILENO, $0, strlen($0)) }
     }
+
+    /// A line already made safe (JSON, whose encoder escapes every control character).
+    static func writeRaw(_ line: String) {
+        let text = line + "\n"
+        _ = text.withCString { Glibc.write(STDERR_FILENO, $0, strlen($0)) }
+    }
 }

@@ -11,10 +11,11 @@ final class SandboxProcess {
     private let process: Process
 
     /// Starts the server and waits for its `listening on …`, key, workspace and token lines.
-    init(apiKey: String, issueDelaySeconds: Int = 0, sourceLocation: SourceLocation = #_sourceLocation) async throws {
+    /// `options`: more `keydesk sandbox` options (`--latency`, `--rate-limit`, `--seed`…).
+    init(apiKey: String, issueDelaySeconds: Int = 0, options: [String] = [], sourceLocation: SourceLocation = #_sourceLocation) async throws {
         process = Process()
         process.executableURL = BinaryLocator.keydesk
-        process.arguments = ["sandbox", "--in-memory", "--port", "0", "--issue-delay", "\(issueDelaySeconds)", "--api-key", apiKey]
+        process.arguments = ["sandbox", "--in-memory", "--port", "0", "--issue-delay", "\(issueDelaySeconds)", "--api-key", apiKey] + options
         let out = Pipe()
         process.standardOutput = out
         process.standardError = FileHandle.nullDevice
