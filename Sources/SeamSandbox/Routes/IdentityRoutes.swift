@@ -115,7 +115,7 @@ enum IdentityRoutes {
         return []
     }
 
-    /// Deletes the identity with its ACS users, their credentials and its enrollment automations.
+    /// Deletes the identity with its ACS users, their credentials, its phones and its enrollment automations.
     static func delete(_ c: HandlerContext) async throws -> ResponseFields {
         let id = try c.params.requiredUUID("user_identity_id")
         try await c.write { db in
@@ -126,7 +126,9 @@ enum IdentityRoutes {
             for automationID in try String.fetchAll(db, sql: "SELECT id FROM enrollment_automations WHERE user_identity_id = ?", arguments: [id]) {
                 try EnrollmentAutomationRoutes.deleteAutomation(db, automationID, now: c.now)
             }
+            try db.execute(sql: "DELETE FROM phones WHERE user_identity_id = ?", arguments: [id])
             try db.execute(sql: "DELETE FROM user_identities WHERE id = ?", arguments: [id])
+            try Problems.clear(db, resourceID: id)
         }
         return []
     }
