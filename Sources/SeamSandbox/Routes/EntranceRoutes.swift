@@ -6,7 +6,7 @@ enum EntranceRoutes {
         var routes = SeamRouteCollection(environment)
         routes.add("/acs/entrances/list", .read, unsupported: ["customer_key", "location_id", "space_id"], list)
         routes.add("/acs/entrances/get", .read, get)
-        routes.add("/acs/entrances/list_credentials_with_access", .read, credentialsWithAccess)
+        routes.add("/acs/entrances/list_credentials_with_access", .read, unsupported: ["include_if"], credentialsWithAccess)
         routes.add("/acs/entrances/grant_access", .action, grantAccess)
         routes.add("/acs/entrances/unlock", .action, unlock)
         return routes
@@ -56,7 +56,6 @@ enum EntranceRoutes {
 
     static func credentialsWithAccess(_ c: HandlerContext) async throws -> ResponseFields {
         let id = try c.params.requiredUUID("acs_entrance_id")
-        _ = try c.params.stringArray("include_if")
         let credentials = try await c.read { db in
             _ = try db.require(.entrances, id)
             return try Row.fetchAll(db, sql: Records.credentialSelect + """
