@@ -81,6 +81,19 @@ import Testing
         }
     }
 
+    @Test func linkingAUserToAnIdentityCopiesItsKeysToTheIdentitysPhones() async throws {
+        try await withSandbox { sb in
+            let building = try await sb.building()
+            let user = try #require(try await sb.post("/acs/users/create", ["acs_system_id": building, "full_name": "Later Linked"]).object("acs_user")["acs_user_id"] as? String)
+            let key = try await Self.mobileKey(sb, user: user, entrances: Array(try await sb.entranceIDs(of: building).prefix(1)))
+            let identity = try #require(try await sb.post("/user_identities/create", ["email_address": "later.linked@example.com"]).object("user_identity")["user_identity_id"] as? String)
+            _ = try await sb.post("/phones/simulate/create_sandbox_phone", ["user_identity_id": identity])
+            #expect(try await Self.children(sb, of: key, user: user).isEmpty, "no phone to copy it to yet")
+            #expect(try await sb.post("/user_identities/add_acs_user", ["user_identity_id": identity, "acs_user_id": user]).status == 200)
+            #expect(try await Self.children(sb, of: key, user: user).count == 1)
+        }
+    }
+
     @Test func theDemoSeedGivesMostResidentsPhonesHoldingCopiesOfTheirKey() async throws {
         try await withSandbox { sb in
             let users = try await sb.post("/acs/users/list", ["acs_system_id": try await sb.building()]).list("acs_users")

@@ -23,7 +23,7 @@ enum GrantMutations {
         var systems: [String] = []
         for entrance in entrances where !systems.contains(entrance["acs_system_id"]) { systems.append(entrance["acs_system_id"]) }
         var users: [String: String] = [:]
-        for systemID in systems { users[systemID] = try Mutations.userForIdentity(db, identityID: identityID, systemID: systemID, now: now) }
+        for systemID in systems { users[systemID] = try Mutations.userForIdentity(db, identityID: identityID, systemID: systemID, now: now, dueAt: dueAt) }
         var position = try Int.fetchOne(db, sql: "SELECT COALESCE(MAX(position) + 1, 0) FROM access_grant_requests WHERE access_grant_id = ?", arguments: [grantID]) ?? 0
         let dates = (starts: grant["starts_at"] as Int64, ends: grant["ends_at"] as Int64?)
         for request in requests {

@@ -27,6 +27,26 @@ enum PhoneCopies {
         for parent in parents { try insertChild(db, parent: parent, phone: phone, now: now, dueAt: dueAt) }
     }
 
+    /// Copies of the keys of a user just linked to an identity, on each of the identity's phones
+    /// that does not hold one yet.
+    static func issue(_ db: Database, forLinkedUser userID: String, now: Int64, dueAt: Int64) throws {
+        let parents = try Row.fetchAll(db, sql: """
+            SELECT * FROM acs_credentials WHERE acs_user_id = ? AND is_multi_phone_sync = 1 AND parent_acs_credential_id IS NULL ORDER BY created_at, id
+            """, arguments: [userID])
+        let phones = try Row.fetchAll(db, sql: """
+            SELECT ph.* FROM phones ph JOIN acs_users u ON u.user_identity_id = ph.user_identity_id WHERE u.id = ? ORDER BY ph.created_at, ph.id
+            """, arguments: [userID])
+        for parent in parents {
+            for phone in phones where try !hasCopy(db, parentID: parent["id"], phoneID: phone["id"]) {
+                try insertChild(db, parent: parent, phone: phone, now: now, dueAt: dueAt)
+            }
+        }
+    }
+
+    static func hasCopy(_ db: Database, parentID: String, phoneID: String) throws -> Bool {
+        try Bool.fetchOne(db, sql: "SELECT 1 FROM acs_credentials WHERE parent_acs_credential_id = ? AND phone_id = ?", arguments: [parentID, phoneID]) ?? false
+    }
+
     /// Revokes the phone's copies: each is deleted after the issue delay (`being_deleted` meanwhile).
     static func revoke(_ db: Database, phoneID: String, delay: Int64, now: Int64) throws {
         for childID in try String.fetchAll(db, sql: "SELECT id FROM acs_credentials WHERE phone_id = ?", arguments: [phoneID]) {

@@ -184,6 +184,7 @@ enum AccessGrantRoutes {
                 if !grantIDs.contains(id) { grantIDs.append(id) }
             }
             let grants = try grantIDs.map { try db.object(.accessGrants, $0, workspaceID: c.workspaceID) }
+            // Validated UUIDs (or ids read from the store), so they can stand in the SQL text.
             let idList = grantIDs.map { "'\($0)'" }.joined(separator: ",")
             let entranceFilter = "SELECT acs_entrance_id FROM access_grant_entrances WHERE access_grant_id IN (\(idList))"
             var members: [(String, JSONValue)] = [("access_grants", .array(grants))]

@@ -77,6 +77,7 @@ enum AccessMethodRoutes {
         let kinds = try RelatedKinds(c.params, allowed: relatedKinds)
         let batch = try await c.read { db in
             for id in ids { _ = try db.require(.accessMethods, id) }
+            // Validated UUIDs (or ids read from the store), so they can stand in the SQL text.
             let idList = ids.map { "'\($0)'" }.joined(separator: ",")
             let credentialFilter = "SELECT acs_credential_id FROM access_method_credentials WHERE access_method_id IN (\(idList))"
             var members: [(String, JSONValue)] = []

@@ -45,7 +45,7 @@ enum CredentialRoutes {
                 ownerID = userID
             } else {
                 _ = try db.require(.systems, systemID!)
-                ownerID = try Mutations.userForIdentity(db, identityID: identityID!, systemID: systemID!, now: c.now)
+                ownerID = try Mutations.userForIdentity(db, identityID: identityID!, systemID: systemID!, now: c.now, dueAt: dueAt)
             }
             let user = try db.require(.users, ownerID)
             try LatchRules.requireManagedHere(user)
@@ -145,7 +145,7 @@ enum CredentialRoutes {
                 if p.has("user_identity_id") { throw p.error("user_identity_id", "You can only provide one of acs_user_id or user_identity_id") }
                 userID = directID
             } else if let identityID = try p.uuid("user_identity_id") {
-                userID = try Mutations.userForIdentity(db, identityID: identityID, systemID: systemID, now: c.now)
+                userID = try Mutations.userForIdentity(db, identityID: identityID, systemID: systemID, now: c.now, dueAt: c.now + c.delay)
             } else {
                 throw p.error("acs_user_id", "You must provide acs_user_id or user_identity_id")
             }

@@ -30,8 +30,9 @@ enum Mutations {
     }
 
     /// The identity's ACS user in `systemID`: the linked one, else an unlinked one with the same
-    /// email or phone (which gets linked), else a new one made from the identity's details.
-    static func userForIdentity(_ db: Database, identityID: String, systemID: String, now: Int64) throws -> String {
+    /// email or phone (which gets linked, its keys copied to the identity's phones, due at
+    /// `dueAt`), else a new one made from the identity's details.
+    static func userForIdentity(_ db: Database, identityID: String, systemID: String, now: Int64, dueAt: Int64) throws -> String {
         let identity = try db.require(.identities, identityID)
         if let existing = try String.fetchOne(db, sql: "SELECT id FROM acs_users WHERE user_identity_id = ? AND acs_system_id = ?", arguments: [identityID, systemID]) {
             return existing
@@ -44,6 +45,7 @@ enum Mutations {
             ORDER BY created_at, id LIMIT 1
             """, arguments: [systemID, email, phone]) {
             try db.execute(sql: "UPDATE acs_users SET user_identity_id = ? WHERE id = ?", arguments: [identityID, match])
+            try PhoneCopies.issue(db, forLinkedUser: match, now: now, dueAt: dueAt)
             return match
         }
         let name: String = identity["full_name"] ?? email ?? phone ?? identity["user_identity_key"] ?? "Resident"
