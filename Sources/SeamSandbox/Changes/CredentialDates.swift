@@ -9,8 +9,7 @@ enum CredentialDates {
                        arguments: [startsAt, endsAt, id, id])
         let copies = try String.fetchAll(db, sql: "SELECT id FROM acs_credentials WHERE parent_acs_credential_id = ?", arguments: [id])
         for credentialID in [id] + copies {
-            try PendingChanges.schedule(db, PendingChange(resource: .acsCredential, resourceID: credentialID, kind: .updatingDates,
-                                                          createdAt: now, dueAt: now + delay), delay: delay, now: now)
+            try PendingChanges.schedule(db, .acsCredential, credentialID, .updatingDates, delay: delay, now: now)
         }
     }
 }

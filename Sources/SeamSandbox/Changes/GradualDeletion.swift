@@ -8,8 +8,7 @@ enum GradualDeletion {
     static func deleteCredential(_ db: Database, _ id: String, delay: Int64, now: Int64) throws {
         let copies = try String.fetchAll(db, sql: "SELECT id FROM acs_credentials WHERE parent_acs_credential_id = ?", arguments: [id])
         for credentialID in [id] + copies {
-            try PendingChanges.schedule(db, PendingChange(resource: .acsCredential, resourceID: credentialID, kind: .deleting,
-                                                          createdAt: now, dueAt: now + delay), delay: delay, now: now)
+            try PendingChanges.schedule(db, .acsCredential, credentialID, .deleting, delay: delay, now: now)
         }
     }
 
@@ -21,11 +20,9 @@ enum GradualDeletion {
             return
         }
         let mutation = PendingChange.mutation("deleting", message: "Seam is deleting the user from the access system.", createdAt: now)
-        try PendingChanges.schedule(db, PendingChange(resource: .acsUser, resourceID: id, kind: .deleting, mutation: mutation,
-                                                      createdAt: now, dueAt: now + delay), delay: delay, now: now)
+        try PendingChanges.schedule(db, .acsUser, id, .deleting, mutation: mutation, delay: delay, now: now)
         for credentialID in try String.fetchAll(db, sql: "SELECT id FROM acs_credentials WHERE acs_user_id = ?", arguments: [id]) {
-            try PendingChanges.schedule(db, PendingChange(resource: .acsCredential, resourceID: credentialID, kind: .deleting,
-                                                          createdAt: now, dueAt: now + delay), delay: delay, now: now)
+            try PendingChanges.schedule(db, .acsCredential, credentialID, .deleting, delay: delay, now: now)
         }
     }
 }

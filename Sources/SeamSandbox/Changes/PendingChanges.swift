@@ -25,6 +25,13 @@ enum PendingChanges {
                              text(change.mutation), change.createdAt, change.dueAt])
     }
 
+    /// `schedule` for a change made now, due after `delay`.
+    static func schedule(_ db: Database, _ resource: ProblemResource, _ resourceID: String, _ kind: PendingChange.Kind,
+                         mutation: JSONValue? = nil, delay: Int64, now: Int64) throws {
+        try schedule(db, PendingChange(resource: resource, resourceID: resourceID, kind: kind, mutation: mutation, createdAt: now, dueAt: now + delay),
+                     delay: delay, now: now)
+    }
+
     /// Applies every change due by `now`, oldest first.
     static func applyDue(_ db: Database, now: Int64) throws {
         let rows = try Row.fetchAll(db, sql: "SELECT * FROM pending_changes WHERE due_at <= ? ORDER BY due_at, created_at, id", arguments: [now])

@@ -124,13 +124,11 @@ enum GrantMutations {
                 try CredentialDates.change(db, credentialID, startsAt: startsAt, endsAt: endsAt, delay: delay, now: now)
             }
             let mutation = PendingChange.mutation("updating_access_times", message: "Seam is updating the access method's times.", createdAt: now, from: from, to: to)
-            try PendingChanges.schedule(db, PendingChange(resource: .accessMethod, resourceID: methodID, kind: .updatingAccessTimes, mutation: mutation,
-                                                          createdAt: now, dueAt: now + delay), delay: delay, now: now)
+            try PendingChanges.schedule(db, .accessMethod, methodID, .updatingAccessTimes, mutation: mutation, delay: delay, now: now)
         }
         let mutation = PendingChange.mutation("updating_access_times", message: "Seam is updating the access grant's times.", createdAt: now, from: from, to: to,
                                               extra: [("access_method_ids", .strings(methodIDs))])
-        try PendingChanges.schedule(db, PendingChange(resource: .accessGrant, resourceID: grantID, kind: .updatingAccessTimes, mutation: mutation,
-                                                      createdAt: now, dueAt: now + delay), delay: delay, now: now)
+        try PendingChanges.schedule(db, .accessGrant, grantID, .updatingAccessTimes, mutation: mutation, delay: delay, now: now)
     }
 
     /// `access_grant.access_times_changed`, when the new times have reached the building.
@@ -145,8 +143,7 @@ enum GrantMutations {
     /// The grant goes after the issue delay (`being_deleted` on it, its methods and credentials meanwhile).
     static func scheduleGrantDeletion(_ db: Database, _ grantID: String, delay: Int64, now: Int64) throws {
         guard delay > 0 else { return try deleteGrant(db, grantID, now: now) }
-        try PendingChanges.schedule(db, PendingChange(resource: .accessGrant, resourceID: grantID, kind: .deleting, createdAt: now, dueAt: now + delay),
-                                    delay: delay, now: now)
+        try PendingChanges.schedule(db, .accessGrant, grantID, .deleting, delay: delay, now: now)
         for methodID in try String.fetchAll(db, sql: "SELECT id FROM access_methods WHERE access_grant_id = ?", arguments: [grantID]) {
             try scheduleMethodDeletion(db, methodID, delay: delay, now: now)
         }
@@ -155,8 +152,7 @@ enum GrantMutations {
     /// The method goes after the issue delay, with the credentials behind it.
     static func scheduleMethodDeletion(_ db: Database, _ methodID: String, delay: Int64, now: Int64) throws {
         guard delay > 0 else { return try deleteMethod(db, methodID, now: now) }
-        try PendingChanges.schedule(db, PendingChange(resource: .accessMethod, resourceID: methodID, kind: .deleting, createdAt: now, dueAt: now + delay),
-                                    delay: delay, now: now)
+        try PendingChanges.schedule(db, .accessMethod, methodID, .deleting, delay: delay, now: now)
         for credentialID in try String.fetchAll(db, sql: "SELECT acs_credential_id FROM access_method_credentials WHERE access_method_id = ?", arguments: [methodID]) {
             try GradualDeletion.deleteCredential(db, credentialID, delay: delay, now: now)
         }

@@ -50,8 +50,7 @@ enum PhoneCopies {
     /// Revokes the phone's copies: each is deleted after the issue delay (`being_deleted` meanwhile).
     static func revoke(_ db: Database, phoneID: String, delay: Int64, now: Int64) throws {
         for childID in try String.fetchAll(db, sql: "SELECT id FROM acs_credentials WHERE phone_id = ?", arguments: [phoneID]) {
-            try PendingChanges.schedule(db, PendingChange(resource: .acsCredential, resourceID: childID, kind: .deleting,
-                                                          createdAt: now, dueAt: now + delay), delay: delay, now: now)
+            try PendingChanges.schedule(db, .acsCredential, childID, .deleting, delay: delay, now: now)
         }
     }
 

@@ -116,8 +116,7 @@ enum UserRoutes {
                 let newInformation = information(try db.require(.users, id))
                 let mutation = PendingChange.mutation("updating_user_information", message: "Seam is pushing the user's new details to the access system.",
                                                       createdAt: c.now, from: oldInformation, to: newInformation)
-                try PendingChanges.schedule(db, PendingChange(resource: .acsUser, resourceID: id, kind: .updatingUserInformation, mutation: mutation,
-                                                              createdAt: c.now, dueAt: c.now + delay), delay: delay, now: c.now)
+                try PendingChanges.schedule(db, .acsUser, id, .updatingUserInformation, mutation: mutation, delay: delay, now: c.now)
             }
             let oldSchedule = scheduleJSON(user["access_starts_at"], user["access_ends_at"])
             if let access {
@@ -128,8 +127,7 @@ enum UserRoutes {
             if access != nil || clearSchedule {
                 let mutation = PendingChange.mutation("updating_access_schedule", message: "Seam is pushing the user's new access schedule to the access system.",
                                                       createdAt: c.now, from: oldSchedule, to: scheduleJSON(access?.0, access?.1))
-                try PendingChanges.schedule(db, PendingChange(resource: .acsUser, resourceID: id, kind: .updatingAccessSchedule, mutation: mutation,
-                                                              createdAt: c.now, dueAt: c.now + delay), delay: delay, now: c.now)
+                try PendingChanges.schedule(db, .acsUser, id, .updatingAccessSchedule, mutation: mutation, delay: delay, now: c.now)
             }
         }
         return []
@@ -172,8 +170,7 @@ enum UserRoutes {
             let mutation = PendingChange.mutation(
                 "updating_suspension_state", message: suspended ? "Seam is suspending the user on the access system." : "Seam is restoring the user's access on the access system.",
                 createdAt: c.now, from: .object([("is_suspended", .bool(wasSuspended))]), to: .object([("is_suspended", .bool(suspended))]))
-            try PendingChanges.schedule(db, PendingChange(resource: .acsUser, resourceID: id, kind: .updatingSuspensionState, mutation: mutation,
-                                                          createdAt: c.now, dueAt: c.now + delay), delay: delay, now: c.now)
+            try PendingChanges.schedule(db, .acsUser, id, .updatingSuspensionState, mutation: mutation, delay: delay, now: c.now)
         }
         return []
     }
