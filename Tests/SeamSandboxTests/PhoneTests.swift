@@ -7,7 +7,9 @@ import Testing
 /// phone, issued after the delay; a new phone gets copies of existing keys; deactivating it
 /// revokes them.
 @Suite struct PhoneTests {
-    static func delayed(_ delay: Duration = .seconds(3)) -> SandboxOptions {
+    /// An issue delay long enough that a test reads the pending state inside it even when the
+    /// whole test run shares two cores, and short enough to wait out.
+    static func delayed(_ delay: Duration = .seconds(5)) -> SandboxOptions {
         var options = TestSandbox.testOptions
         options.issueDelay = delay
         return options
