@@ -83,6 +83,19 @@ import Testing
         }
     }
 
+    @Test func aMobileKeyIsMultiPhoneSyncOnlyWhenAskedAndOnlyThenCopied() async throws {
+        try await withSandbox { sb in
+            let building = try await sb.building()
+            let (identity, user) = try await sb.newResident(in: building)
+            _ = try await sb.post("/phones/simulate/create_sandbox_phone", ["user_identity_id": identity])
+            let plain = try await sb.post("/acs/credentials/create", ["acs_user_id": user, "access_method": "mobile_key",
+                                                                       "allowed_acs_entrance_ids": Array(try await sb.entranceIDs(of: building).prefix(1))])
+            let key = plain.object("acs_credential")
+            #expect(key["is_multi_phone_sync_credential"] as? Bool == false, "\(plain.body)")
+            #expect(try await Self.children(sb, of: try #require(key["acs_credential_id"] as? String), user: user).isEmpty)
+        }
+    }
+
     @Test func linkingAUserToAnIdentityCopiesItsKeysToTheIdentitysPhones() async throws {
         try await withSandbox { sb in
             let building = try await sb.building()

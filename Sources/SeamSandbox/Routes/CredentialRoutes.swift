@@ -25,7 +25,8 @@ enum CredentialRoutes {
         let entranceIDs = try p.uuidArray("allowed_acs_entrance_ids") ?? []
         let startsAt = try p.datetime("starts_at")
         let endsAt = try p.datetime("ends_at")
-        let multiPhone = try p.bool("is_multi_phone_sync_credential") ?? (method == "mobile_key")
+        // The spec's default (seam-2026.md §6): a key is multi-phone sync only when asked.
+        let multiPhone = try p.bool("is_multi_phone_sync_credential") ?? false
         let managerID = try p.uuid("credential_manager_acs_system_id")
         if userID == nil && identityID == nil {
             throw p.error("acs_user_id", "You must provide either acs_user_id or the combination of user_identity_id and acs_system_id")
