@@ -5,6 +5,7 @@ import GRDB
 /// `pending_mutations` entry, a `being_deleted` warning, `is_latest_desired_state_synced_with_provider:
 /// false`); when it is due, `ChangeApplier` applies it. Rows live in `pending_changes`.
 struct PendingChange: Sendable {
+    /// What is pending; deletions remove the resource when due, the rest only end the pending state.
     enum Kind: String, Sendable {
         /// The resource disappears when due (`being_deleted` meanwhile).
         case deleting

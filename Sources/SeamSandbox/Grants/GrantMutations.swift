@@ -7,6 +7,7 @@ import GRDB
 /// Latch PIN opens exactly one door. Cards and cloud keys cannot be made on Latch: the grant gets
 /// `cannot_create_requested_access_methods`.
 enum GrantMutations {
+    /// One entry of `requested_access_methods`, as validated by `GrantRequestParser`.
     struct Request: Sendable {
         var mode: String
         var instantKeyMaxUseCount: Int64?

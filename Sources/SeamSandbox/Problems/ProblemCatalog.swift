@@ -4,6 +4,7 @@
 /// `message` and the code; codes the sandbox derives from its own state (`being_deleted`,
 /// `waiting_to_be_issued`, `latch_resident_user`, `delay_in_issuing`…) are not injectable.
 enum ProblemCatalog {
+    /// One code a kind of resource can carry, and whether Seam lists it as an error or a warning.
     struct Entry: Sendable {
         var code: String
         var isError: Bool

@@ -52,6 +52,7 @@ enum Mutations {
         return try createUser(db, NewUser(systemID: systemID, fullName: name, email: email, phone: phone, identityID: identityID), now: now)
     }
 
+    /// What a new credential is made of, from `acs/credentials/create` or an Access Grant.
     struct NewCredential {
         var systemID: String
         var userID: String

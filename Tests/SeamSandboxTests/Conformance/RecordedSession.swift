@@ -5,6 +5,7 @@ import Testing
 /// Calls routes of a test sandbox, requires each answer to be a 200, and keeps every answer
 /// (path, method, JSON body) for `OpenAPIValidationTests` to check against Seam's spec.
 final class RecordedSession {
+    /// One 200 answer as the validator reads it.
     struct Exchange {
         var path: String
         var method: String
