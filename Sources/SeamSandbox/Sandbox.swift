@@ -7,9 +7,11 @@ import Synchronization
 
 /// Which data a new sandbox store starts with (applied only when the store is empty).
 public enum SandboxSeed: String, Sendable, CaseIterable {
-    /// Two Latch buildings, their doors, credential managers and ~50 residents with keys.
+    /// Three Latch buildings: Maple Court with a credential manager, Harbor Lofts without one
+    /// (Seam's current flow), and Birch House, whose Latch login is disconnected; residents with
+    /// keys and phones, and a realistic set of errors and warnings.
     case demo
-    /// 10 buildings, 21,000 users, 105,000 credentials, for performance work.
+    /// 10 buildings (half with a credential manager), 21,000 users, 105,000 credentials, for performance work.
     case large
     /// Nothing.
     case empty
@@ -56,14 +58,17 @@ public struct SandboxOptions: Sendable {
     public var apiKey: String = "seam_sandbox_key"
     /// A personal access token (`seam_at…`) accepted together with `seam-workspace: <workspace id>`.
     public var personalAccessToken: String = SandboxOptions.defaultPersonalAccessToken
-    /// How long a new credential stays `is_issued: false`.
+    /// How long a new credential stays `is_issued: false`, and how long a deletion, a
+    /// suspension or new dates stay pending before they apply (zero applies them at once).
     public var issueDelay: Duration = .seconds(2)
     public var faults: SandboxFaults = .init()
+    /// Problems put on resources at start (`--inject-problem RESOURCE_ID:CODE`).
+    public var injectedProblems: [SandboxProblem] = []
 
     public init(
         host: String = "127.0.0.1", port: Int = 0, storage: SandboxStorage = .inMemory, seed: SandboxSeed = .demo,
         apiKey: String = "seam_sandbox_key", personalAccessToken: String = SandboxOptions.defaultPersonalAccessToken,
-        issueDelay: Duration = .seconds(2), faults: SandboxFaults = .init()
+        issueDelay: Duration = .seconds(2), faults: SandboxFaults = .init(), injectedProblems: [SandboxProblem] = []
     ) {
         self.host = host
         self.port = port
@@ -73,6 +78,7 @@ public struct SandboxOptions: Sendable {
         self.personalAccessToken = personalAccessToken
         self.issueDelay = issueDelay
         self.faults = faults
+        self.injectedProblems = injectedProblems
     }
 }
 
@@ -96,6 +102,8 @@ public final class RunningSandbox: Sendable {
     public let personalAccessToken: String
     /// The sandbox's one workspace (also returned by `/workspaces/get`).
     public let workspaceID: String
+    /// Every route it serves.
+    public let routes: [SandboxRoute]
 
     private let faults: FaultInjector
     private let serverTask: Task<Void, any Error>
@@ -104,7 +112,8 @@ public final class RunningSandbox: Sendable {
     private let stopped = Mutex(false)
 
     init(baseURL: String, port: Int, apiKey: String, personalAccessToken: String, faults: FaultInjector, serverTask: Task<Void, any Error>, serviceGroup: ServiceGroup,
-         store: SandboxStore) {
+         store: SandboxStore, routes: [SandboxRoute]) {
+        self.routes = routes
         self.serviceGroup = serviceGroup
         self.baseURL = baseURL
         self.port = port
@@ -143,9 +152,15 @@ public enum Sandbox {
         } catch {
             throw SandboxStartError(description: "cannot open the sandbox store: \(error)")
         }
+        if !options.injectedProblems.isEmpty {
+            let now = Timestamp.now()
+            try await store.write { db in
+                for problem in options.injectedProblems { try ProblemInjection.inject(db, problem, now: now) }
+            }
+        }
         let faults = FaultInjector(options.faults)
         let boundURL = Mutex<String>("http://\(options.host):\(options.port)")
-        let router = SandboxRouter.make(
+        let (router, kinds) = SandboxRouter.make(
             environment: RouteEnvironment(store: store, baseURL: { boundURL.withLock { $0 } }),
             authenticator: Authenticator(apiKey: options.apiKey, personalAccessToken: options.personalAccessToken, workspaceID: store.workspaceID),
             faults: faults, logger: logger)
@@ -178,6 +193,6 @@ public enum Sandbox {
         let baseURL = "http://\(host):\(port)"
         boundURL.withLock { $0 = baseURL }
         return RunningSandbox(baseURL: baseURL, port: port, apiKey: options.apiKey, personalAccessToken: options.personalAccessToken, faults: faults, serverTask: serverTask,
-                              serviceGroup: serviceGroup, store: store)
+                              serviceGroup: serviceGroup, store: store, routes: SandboxRoute.all(kinds))
     }
 }

@@ -143,4 +143,36 @@ import Testing
         let loopback = try await Self.stderrOfARunningSandbox(["--host", "127.0.0.1"])
         #expect(!loopback.contains("warning"), "\(loopback)")
     }
+
+    /// `GET path` on a running sandbox with the default key, as a JSON object.
+    static func get(_ base: String, _ path: String) async throws -> [String: Any] {
+        var request = URLRequest(url: URL(string: base + path)!)
+        request.setValue("Bearer seam_sandbox_key", forHTTPHeaderField: "Authorization")
+        return (try JSONSerialization.jsonObject(with: try await URLSession.shared.data(for: request).0) as? [String: Any]) ?? [:]
+    }
+
+    @Test func injectProblemPutsAWarningOnAResourceOrRefusesAnUnknownOne() async throws {
+        let (first, firstOut, _) = try Self.launch(["sandbox", "--in-memory", "--port", "0"])
+        defer { if first.isRunning { first.terminate() } }
+        let firstLines = await Self.readLines(firstOut.fileHandleForReading, count: 2)
+        let firstBase = try #require(firstLines.first.map { String($0.dropFirst("listening on ".count)) })
+        let systems = try await Self.get(firstBase, "/acs/systems/list")["acs_systems"] as? [[String: Any]] ?? []
+        let maple = try #require(systems.first { $0["name"] as? String == "Maple Court" }?["acs_system_id"] as? String)
+        first.terminate()
+
+        let (process, out, _) = try Self.launch(["sandbox", "--in-memory", "--port", "0", "--inject-problem", "\(maple):setup_required"])
+        defer { if process.isRunning { process.terminate() } }
+        let lines = await Self.readLines(out.fileHandleForReading, count: 2)
+        let base = try #require(lines.first.map { String($0.dropFirst("listening on ".count)) }, "stdout: \(lines)")
+        let system = try await Self.get(base, "/acs/systems/get?acs_system_id=\(maple)")["acs_system"] as? [String: Any] ?? [:]
+        let warnings = (system["warnings"] as? [[String: Any]] ?? []).compactMap { $0["warning_code"] as? String }
+        #expect(warnings == ["setup_required"])
+
+        let (unknown, _, unknownErr) = try Self.launch(["sandbox", "--in-memory", "--port", "0", "--inject-problem", "\(maple):no_such_code"])
+        #expect(try await Self.waitForExit(unknown) == 1)
+        let message = String(decoding: unknownErr.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        #expect(message.contains("--inject-problem") && message.contains("setup_required"), "\(message)")
+        let (malformed, _, _) = try Self.launch(["sandbox", "--in-memory", "--port", "0", "--inject-problem", "no-colon"])
+        #expect(try await Self.waitForExit(malformed) == 2, "a malformed argument is a usage error")
+    }
 }

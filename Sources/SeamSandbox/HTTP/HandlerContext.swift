@@ -10,10 +10,16 @@ struct HandlerContext: Sendable {
 
     var workspaceID: String { store.workspaceID }
 
-    /// Runs `body` as one write transaction.
+    /// Runs `body` as one write transaction. What it schedules (a credential to issue, a
+    /// pending change) is due after the issue delay, which the next requests then check for.
     func write<T: Sendable>(_ body: @escaping @Sendable (Database) throws -> T) async throws -> T {
-        try await store.write(body)
+        let result = try await store.write(body)
+        store.noteDue(at: now + store.issueDelayMillis)
+        return result
     }
+
+    /// The issue delay in milliseconds (`--issue-delay`).
+    var delay: Int64 { store.issueDelayMillis }
 
     func read<T: Sendable>(_ body: @escaping @Sendable (Database) throws -> T) async throws -> T {
         try await store.read(body)

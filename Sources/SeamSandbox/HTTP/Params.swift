@@ -225,6 +225,26 @@ struct Params: Sendable {
         }
     }
 
+    /// An array of objects (`requested_access_methods`), each read as a nested bag whose path
+    /// names its index; a query string can carry none.
+    func objectArray(_ name: String) throws -> [Params]? {
+        switch values[name] {
+        case nil, .json(.null)?: return nil
+        case .json(.array(let items))?:
+            return try items.enumerated().map { index, item in
+                guard case .object(let pairs) = item else {
+                    throw SeamError.invalidInput(path + [name, String(index)], "Expected object, received \(item.typeName)")
+                }
+                var nested = Params()
+                nested.path = path + [name, String(index)]
+                for (key, value) in pairs { nested.values[key] = .json(value) }
+                return nested
+            }
+        case .json(let other)?: throw error(name, "Expected array, received \(other.typeName)")
+        case .query?: throw error(name, "Expected array of objects; send them in a JSON body")
+        }
+    }
+
     /// True when the parameter was given at all, even as null.
     func isPresent(_ name: String) -> Bool { values[name] != nil }
 }

@@ -10,8 +10,10 @@ struct SeamRouteCollection {
 
     init(_ environment: RouteEnvironment) { self.environment = environment }
 
-    mutating func add(_ path: String, _ kind: RouteKind, _ handler: @escaping Handler) {
-        let endpoint = SeamEndpoint(handler: handler, environment: environment)
+    /// `unsupported`: parameters the spec lists for the route that the sandbox does not
+    /// implement; a request naming one is refused (400 `invalid_input`) instead of ignored.
+    mutating func add(_ path: String, _ kind: RouteKind, unsupported: Set<String> = [], _ handler: @escaping Handler) {
+        let endpoint = SeamEndpoint(handler: handler, environment: environment, unsupported: unsupported)
         for method in kind.methods { _ = routes.on(RouterPath(path), method: method, responder: endpoint) }
         kinds[path] = kind
     }

@@ -111,6 +111,13 @@ enum LatchRules {
         }
     }
 
+    /// Rule 11: a resource on its way out (`being_deleted`) takes no more changes.
+    static func requireNotBeingDeleted(_ db: Database, _ id: String, noun: String) throws {
+        if try PendingChanges.isBeingDeleted(db, id) {
+            throw SeamError.badRequest("\(noun.split(separator: " ").joined(separator: "_"))_being_deleted", "The \(noun) \(id) is being deleted")
+        }
+    }
+
     /// Phone numbers are E.164 (`+14155552671`).
     static func checkPhone(_ phone: String?, _ params: Params, name: String = "phone_number") throws {
         guard let phone else { return }

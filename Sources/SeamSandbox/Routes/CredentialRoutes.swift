@@ -4,7 +4,8 @@ import GRDB
 enum CredentialRoutes {
     static func collection(_ environment: RouteEnvironment) -> SeamRouteCollection {
         var routes = SeamRouteCollection(environment)
-        routes.add("/acs/credentials/create", .action, create)
+        routes.add("/acs/credentials/create", .action,
+                   unsupported: ["assa_abloy_vostio_metadata", "hotek_metadata", "salto_space_metadata", "visionline_metadata"], create)
         routes.add("/acs/credentials/get", .read, get)
         routes.add("/acs/credentials/list", .read, list)
         routes.add("/acs/credentials/update", .update, update)
@@ -24,7 +25,8 @@ enum CredentialRoutes {
         let entranceIDs = try p.uuidArray("allowed_acs_entrance_ids") ?? []
         let startsAt = try p.datetime("starts_at")
         let endsAt = try p.datetime("ends_at")
-        let multiPhone = try p.bool("is_multi_phone_sync_credential") ?? (method == "mobile_key")
+        // The spec's default (seam-2026.md §6): a key is multi-phone sync only when asked.
+        let multiPhone = try p.bool("is_multi_phone_sync_credential") ?? false
         let managerID = try p.uuid("credential_manager_acs_system_id")
         if userID == nil && identityID == nil {
             throw p.error("acs_user_id", "You must provide either acs_user_id or the combination of user_identity_id and acs_system_id")
@@ -44,7 +46,7 @@ enum CredentialRoutes {
                 ownerID = userID
             } else {
                 _ = try db.require(.systems, systemID!)
-                ownerID = try Mutations.userForIdentity(db, identityID: identityID!, systemID: systemID!, now: c.now)
+                ownerID = try Mutations.userForIdentity(db, identityID: identityID!, systemID: systemID!, now: c.now, dueAt: dueAt)
             }
             let user = try db.require(.users, ownerID)
             try LatchRules.requireManagedHere(user)
@@ -55,31 +57,16 @@ enum CredentialRoutes {
             try LatchRules.requireLatchBuilding(try db.require(.systems, userSystemID))
             try LatchRules.checkEntrancesBelong(db, entranceIDs, systemID: userSystemID)
             if let managerID { try LatchRules.checkCredentialManager(db, managerID, buildingID: userSystemID, p) }
-            let displayName: String
-            if method == "code" {
-                displayName = try String.fetchOne(db, sql: "SELECT display_name FROM acs_entrances WHERE id = ?", arguments: [entranceIDs[0]]) ?? "PIN code"
-            } else {
-                displayName = multiPhone ? "Multi Phone Sync Credential" : "Mobile Key"
-            }
-            let id = Identifiers.random()
-            try db.execute(sql: """
-                INSERT INTO acs_credentials (id, acs_system_id, acs_user_id, access_method, code, display_name, is_multi_phone_sync,
-                credential_manager_acs_system_id, starts_at, ends_at, is_issued, issued_at, issue_due_at, created_at)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, NULL, ?, ?)
-                """, arguments: [id, userSystemID, ownerID, method, LatchRules.generatePIN(), displayName, multiPhone,
-                                 managerID, startsAt ?? c.now, endsAt, dueAt, c.now])
-            for entranceID in entranceIDs {
-                try db.execute(sql: "INSERT INTO credential_entrances (acs_credential_id, acs_entrance_id) VALUES (?, ?)", arguments: [id, entranceID])
-            }
+            let id = try Mutations.createCredential(db, .init(systemID: userSystemID, userID: ownerID, method: method, entranceIDs: entranceIDs,
+                                                              multiPhone: multiPhone, managerID: managerID, startsAt: startsAt ?? c.now,
+                                                              endsAt: endsAt), now: c.now, dueAt: dueAt)
             return try db.object(.credentials, id, workspaceID: c.workspaceID)
         }
-        c.store.noteNewCredential(dueAt: dueAt)
         return [("acs_credential", credential)]
     }
 
     static func get(_ c: HandlerContext) async throws -> ResponseFields {
         let id = try c.params.requiredUUID("acs_credential_id")
-        try await c.store.settleIssuance(now: c.now)
         let cache = c.store.credentialCache
         return [("acs_credential", try await c.read { db in
             try db.credentialObjects([id], workspaceID: c.workspaceID, cache: cache)[0]
@@ -99,7 +86,6 @@ enum CredentialRoutes {
         let search = try p.string("search", minLength: 1)
         let page = try c.page()
         let cache = c.store.credentialCache
-        try await c.store.settleIssuance(now: c.now)
         let (items, next) = try await c.read { db in
             var filters: [String] = []
             var args: StatementArguments = []
@@ -126,22 +112,25 @@ enum CredentialRoutes {
         let id = try p.requiredUUID("acs_credential_id")
         try LatchRules.rejectClientCode(p)
         let endsAt = try p.datetime("ends_at")
+        let delay = c.delay
         let credential = try await c.write { db in
             let row = try db.require(.credentials, id)
             if let endsAt {
                 try LatchRules.checkSchedule(startsAt: row["starts_at"], endsAt: endsAt, now: c.now, p)
-                try db.execute(sql: "UPDATE acs_credentials SET ends_at = ? WHERE id = ?", arguments: [endsAt, id])
+                try CredentialDates.change(db, id, startsAt: row["starts_at"], endsAt: endsAt, delay: delay, now: c.now)
             }
             return try db.object(.credentials, id, workspaceID: c.workspaceID)
         }
         return [("acs_credential", credential)]
     }
 
+    /// The credential (and its phone copies) is deleted after the issue delay, `being_deleted` meanwhile.
     static func delete(_ c: HandlerContext) async throws -> ResponseFields {
         let id = try c.params.requiredUUID("acs_credential_id")
+        let delay = c.delay
         try await c.write { db in
             _ = try db.require(.credentials, id)
-            try Mutations.deleteCredential(db, id, now: c.now)
+            try GradualDeletion.deleteCredential(db, id, delay: delay, now: c.now)
         }
         return []
     }
@@ -157,7 +146,7 @@ enum CredentialRoutes {
                 if p.has("user_identity_id") { throw p.error("user_identity_id", "You can only provide one of acs_user_id or user_identity_id") }
                 userID = directID
             } else if let identityID = try p.uuid("user_identity_id") {
-                userID = try Mutations.userForIdentity(db, identityID: identityID, systemID: systemID, now: c.now)
+                userID = try Mutations.userForIdentity(db, identityID: identityID, systemID: systemID, now: c.now, dueAt: c.now + c.delay)
             } else {
                 throw p.error("acs_user_id", "You must provide acs_user_id or user_identity_id")
             }
@@ -200,8 +189,9 @@ enum CredentialRoutes {
     static func accessibleEntrances(_ c: HandlerContext) async throws -> ResponseFields {
         let id = try c.params.requiredUUID("acs_credential_id")
         let entrances = try await c.read { db in
-            _ = try db.require(.credentials, id)
-            return try db.credentialEntrances(id)
+            let credential = try db.require(.credentials, id)
+            // A phone's copy opens what its multi-phone-sync parent opens.
+            return try db.credentialEntrances(credential["parent_acs_credential_id"] ?? id)
         }
         return [("acs_entrances", .array(entrances))]
     }

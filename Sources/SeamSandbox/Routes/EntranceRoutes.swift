@@ -4,9 +4,9 @@ import GRDB
 enum EntranceRoutes {
     static func collection(_ environment: RouteEnvironment) -> SeamRouteCollection {
         var routes = SeamRouteCollection(environment)
-        routes.add("/acs/entrances/list", .read, list)
+        routes.add("/acs/entrances/list", .read, unsupported: ["customer_key", "location_id", "space_id"], list)
         routes.add("/acs/entrances/get", .read, get)
-        routes.add("/acs/entrances/list_credentials_with_access", .read, credentialsWithAccess)
+        routes.add("/acs/entrances/list_credentials_with_access", .read, unsupported: ["include_if"], credentialsWithAccess)
         routes.add("/acs/entrances/grant_access", .action, grantAccess)
         routes.add("/acs/entrances/unlock", .action, unlock)
         return routes
@@ -17,6 +17,7 @@ enum EntranceRoutes {
         let credentialID = try c.params.uuid("acs_credential_id")
         let entranceIDs = try c.params.uuidArray("acs_entrance_ids")
         let accountID = try c.params.uuid("connected_account_id")
+        let methodID = try c.params.uuid("access_method_id")
         let search = try c.params.string("search", minLength: 1)
         let page = try c.page(defaultLimit: 900)
         let (items, next) = try await c.read { db in
@@ -33,6 +34,14 @@ enum EntranceRoutes {
                 filters.append("e.id IN (\(entranceIDs.map { _ in "?" }.joined(separator: ",").nonEmpty ?? "NULL"))")
                 args += StatementArguments(entranceIDs)
             }
+            if let methodID {
+                _ = try db.require(.accessMethods, methodID)
+                filters.append("""
+                    e.id IN (SELECT ce.acs_entrance_id FROM credential_entrances ce JOIN access_method_credentials amc
+                    ON amc.acs_credential_id = ce.acs_credential_id WHERE amc.access_method_id = ?)
+                    """)
+                args += [methodID]
+            }
             if let search { SearchPattern.append(search, columns: ["e.display_name"], to: &filters, arguments: &args) }
             return try page.fetch(db, select: Records.entranceSelect, alias: "e", filters: filters, arguments: args, render: Records.entrance)
         }
@@ -47,8 +56,6 @@ enum EntranceRoutes {
 
     static func credentialsWithAccess(_ c: HandlerContext) async throws -> ResponseFields {
         let id = try c.params.requiredUUID("acs_entrance_id")
-        _ = try c.params.stringArray("include_if")
-        try await c.store.settleIssuance(now: c.now)
         let credentials = try await c.read { db in
             _ = try db.require(.entrances, id)
             return try Row.fetchAll(db, sql: Records.credentialSelect + """

@@ -4,7 +4,10 @@ import GRDB
 enum EventRoutes {
     static func collection(_ environment: RouteEnvironment) -> SeamRouteCollection {
         var routes = SeamRouteCollection(environment)
-        routes.add("/events/list", .read, list)
+        routes.add("/events/list", .read, unsupported: [
+            "access_code_id", "access_code_ids", "acs_access_group_id", "acs_encoder_id", "connect_webview_id", "customer_key",
+            "space_id", "space_ids",
+        ], list)
         routes.add("/events/get", .read, get)
         return routes
     }
@@ -31,10 +34,12 @@ enum EventRoutes {
         let offset = try p.int("unstable_offset", minimum: 0) ?? 0
         var filters: [String] = []
         var args: StatementArguments = []
-        for column in ["acs_system_id", "acs_user_id", "acs_credential_id", "acs_entrance_id", "user_identity_id", "connected_account_id"] {
+        for column in ["acs_system_id", "acs_user_id", "acs_credential_id", "acs_entrance_id", "user_identity_id", "connected_account_id",
+                       "access_grant_id", "access_method_id", "device_id"] {
             if let value = try p.uuid(column) { filters.append("\(column) = ?"); args += [value] }
         }
-        for (name, column) in [("acs_system_ids", "acs_system_id"), ("event_ids", "id")] {
+        for (name, column) in [("acs_system_ids", "acs_system_id"), ("event_ids", "id"), ("access_grant_ids", "access_grant_id"),
+                               ("access_method_ids", "access_method_id"), ("device_ids", "device_id")] {
             if let values = try p.uuidArray(name) {
                 filters.append("\(column) IN (\(values.map { _ in "?" }.joined(separator: ",").nonEmpty ?? "NULL"))")
                 args += StatementArguments(values)
@@ -48,7 +53,6 @@ enum EventRoutes {
         }
         if let since { filters.append("created_at > ?"); args += [since] }
         if let range { filters.append("created_at > ? AND created_at < ?"); args += [range.0, range.1] }
-        try await c.store.settleIssuance(now: c.now)
         let whereSQL = filters.joined(separator: " AND ")
         args += [limit, offset]
         let events = try await c.read { [args] db in
@@ -63,12 +67,11 @@ enum EventRoutes {
         let deviceID = try c.params.uuid("device_id")
         let type = try c.params.string("event_type", minLength: 1)
         if id == nil && deviceID == nil && type == nil { throw c.params.missing("event_id") }
-        try await c.store.settleIssuance(now: c.now)
         let event = try await c.read { db in
             var filters: [String] = []
             var args: StatementArguments = []
             if let id { filters.append("id = ?"); args += [id] }
-            if deviceID != nil { filters.append("0") }
+            if let deviceID { filters.append("device_id = ?"); args += [deviceID] }
             if let type { filters.append("event_type = ?"); args += [type] }
             guard let row = try Row.fetchOne(db, sql: "SELECT * FROM events WHERE \(filters.joined(separator: " AND ")) ORDER BY created_at DESC, seq DESC LIMIT 1", arguments: args) else {
                 throw SeamError.notFound("event_not_found", "Event not found")

@@ -34,7 +34,7 @@ enum IdentityRoutes {
                            arguments: [id, key, email, phone, fullName, c.now])
             for systemID in systemIDs {
                 _ = try db.require(.systems, systemID)
-                _ = try Mutations.userForIdentity(db, identityID: id, systemID: systemID, now: c.now)
+                _ = try Mutations.userForIdentity(db, identityID: id, systemID: systemID, now: c.now, dueAt: c.now + c.delay)
             }
             return try db.object(.identities, id, workspaceID: c.workspaceID)
         }
@@ -115,7 +115,7 @@ enum IdentityRoutes {
         return []
     }
 
-    /// Deletes the identity with its ACS users, their credentials and its enrollment automations.
+    /// Deletes the identity with its ACS users, their credentials, its access grants, its phones and its enrollment automations.
     static func delete(_ c: HandlerContext) async throws -> ResponseFields {
         let id = try c.params.requiredUUID("user_identity_id")
         try await c.write { db in
@@ -126,7 +126,12 @@ enum IdentityRoutes {
             for automationID in try String.fetchAll(db, sql: "SELECT id FROM enrollment_automations WHERE user_identity_id = ?", arguments: [id]) {
                 try EnrollmentAutomationRoutes.deleteAutomation(db, automationID, now: c.now)
             }
+            for grantID in try String.fetchAll(db, sql: "SELECT id FROM access_grants WHERE user_identity_id = ?", arguments: [id]) {
+                try GrantMutations.deleteGrant(db, grantID, now: c.now)
+            }
+            try db.execute(sql: "DELETE FROM phones WHERE user_identity_id = ?", arguments: [id])
             try db.execute(sql: "DELETE FROM user_identities WHERE id = ?", arguments: [id])
+            try Problems.clear(db, resourceID: id)
         }
         return []
     }
@@ -159,6 +164,7 @@ enum IdentityRoutes {
             }
             try LatchRules.checkOneUserPerSystem(db, identityID: identity, systemID: user["acs_system_id"])
             try db.execute(sql: "UPDATE acs_users SET user_identity_id = ? WHERE id = ?", arguments: [identity, userID])
+            try PhoneCopies.issue(db, forLinkedUser: userID, now: c.now, dueAt: c.now + c.delay)
         }
         return []
     }

@@ -4,7 +4,7 @@ import GRDB
 enum SystemRoutes {
     static func collection(_ environment: RouteEnvironment) -> SeamRouteCollection {
         var routes = SeamRouteCollection(environment)
-        routes.add("/acs/systems/list", .read, list)
+        routes.add("/acs/systems/list", .read, unsupported: ["customer_key"], list)
         routes.add("/acs/systems/get", .read, get)
         routes.add("/acs/systems/list_compatible_credential_manager_acs_systems", .read, compatibleManagers)
         return routes

@@ -12,6 +12,7 @@ enum UserRoutes {
         routes.add("/acs/users/suspend", .action) { try await setSuspended($0, true) }
         routes.add("/acs/users/unsuspend", .action) { try await setSuspended($0, false) }
         routes.add("/acs/users/list_accessible_entrances", .read, accessibleEntrances)
+        routes.add("/acs/users/revoke_access_to_all_entrances", .action, revokeAccessToAllEntrances)
         return routes
     }
 
@@ -102,36 +103,88 @@ enum UserRoutes {
         _ = try p.uuid("hid_acs_system_id")
         let clearSchedule = p.isPresent("access_schedule") && !p.has("access_schedule")
         let access = try schedule(p, now: c.now)
+        let delay = c.delay
         try await c.write { db in
             let user = try db.resolveUser(p)
             try LatchRules.requireManagedHere(user)
             let id: String = user["id"]
+            let oldInformation = information(user)
             if let fullName { try db.execute(sql: "UPDATE acs_users SET full_name = ? WHERE id = ?", arguments: [fullName, id]) }
             if let email { try db.execute(sql: "UPDATE acs_users SET email_address = ? WHERE id = ?", arguments: [email, id]) }
             if let phone { try db.execute(sql: "UPDATE acs_users SET phone_number = ? WHERE id = ?", arguments: [phone, id]) }
+            if fullName != nil || email != nil || phone != nil {
+                let newInformation = information(try db.require(.users, id))
+                let mutation = PendingChange.mutation("updating_user_information", message: "Seam is pushing the user's new details to the access system.",
+                                                      createdAt: c.now, from: oldInformation, to: newInformation)
+                try PendingChanges.schedule(db, .acsUser, id, .updatingUserInformation, mutation: mutation, delay: delay, now: c.now)
+            }
+            let oldSchedule = scheduleJSON(user["access_starts_at"], user["access_ends_at"])
             if let access {
                 try db.execute(sql: "UPDATE acs_users SET access_starts_at = ?, access_ends_at = ? WHERE id = ?", arguments: [access.0, access.1, id])
             } else if clearSchedule {
                 try db.execute(sql: "UPDATE acs_users SET access_starts_at = NULL, access_ends_at = NULL WHERE id = ?", arguments: [id])
             }
+            if access != nil || clearSchedule {
+                let mutation = PendingChange.mutation("updating_access_schedule", message: "Seam is pushing the user's new access schedule to the access system.",
+                                                      createdAt: c.now, from: oldSchedule, to: scheduleJSON(access?.0, access?.1))
+                try PendingChanges.schedule(db, .acsUser, id, .updatingAccessSchedule, mutation: mutation, delay: delay, now: c.now)
+            }
         }
         return []
     }
 
+    /// `from`/`to` of `updating_user_information`.
+    static func information(_ user: Row) -> JSONValue {
+        .object([("email_address", .optionalString(user["email_address"])), ("full_name", .optionalString(user["full_name"])),
+                 ("phone_number", .optionalString(user["phone_number"]))])
+    }
+
+    /// `from`/`to` of `updating_access_schedule`.
+    static func scheduleJSON(_ startsAt: Int64?, _ endsAt: Int64?) -> JSONValue {
+        .object([("ends_at", .timestamp(endsAt)), ("starts_at", .timestamp(startsAt))])
+    }
+
+    /// The user is deleted after the issue delay (`being_deleted` and a `deleting` mutation
+    /// meanwhile), and its credentials are invalidated with it.
     static func delete(_ c: HandlerContext) async throws -> ResponseFields {
+        let delay = c.delay
         try await c.write { db in
             let user = try db.resolveUser(c.params)
             try LatchRules.requireManagedHere(user)
-            try Mutations.deleteUser(db, user, now: c.now)
+            try GradualDeletion.deleteUser(db, user, delay: delay, now: c.now)
         }
         return []
     }
 
+    /// `is_suspended` changes at once (Seam's desired state); an `updating_suspension_state`
+    /// mutation says it is on its way to the building for the issue delay.
     static func setSuspended(_ c: HandlerContext, _ suspended: Bool) async throws -> ResponseFields {
+        let delay = c.delay
         try await c.write { db in
             let user = try db.resolveUser(c.params)
             try LatchRules.requireManagedHere(user)
-            try db.execute(sql: "UPDATE acs_users SET is_suspended = ? WHERE id = ?", arguments: [suspended, user["id"] as String])
+            let id: String = user["id"]
+            let wasSuspended: Bool = user["is_suspended"]
+            guard wasSuspended != suspended else { return }
+            try db.execute(sql: "UPDATE acs_users SET is_suspended = ? WHERE id = ?", arguments: [suspended, id])
+            let mutation = PendingChange.mutation(
+                "updating_suspension_state", message: suspended ? "Seam is suspending the user on the access system." : "Seam is restoring the user's access on the access system.",
+                createdAt: c.now, from: .object([("is_suspended", .bool(wasSuspended))]), to: .object([("is_suspended", .bool(suspended))]))
+            try PendingChanges.schedule(db, .acsUser, id, .updatingSuspensionState, mutation: mutation, delay: delay, now: c.now)
+        }
+        return []
+    }
+
+    /// Revokes every credential of the user (each deleted after the issue delay).
+    static func revokeAccessToAllEntrances(_ c: HandlerContext) async throws -> ResponseFields {
+        let delay = c.delay
+        try await c.write { db in
+            let user = try db.resolveUser(c.params)
+            try LatchRules.requireManagedHere(user)
+            for id in try String.fetchAll(db, sql: "SELECT id FROM acs_credentials WHERE acs_user_id = ? AND parent_acs_credential_id IS NULL",
+                                          arguments: [user["id"] as String]) {
+                try GradualDeletion.deleteCredential(db, id, delay: delay, now: c.now)
+            }
         }
         return []
     }

@@ -33,12 +33,17 @@ struct SeedBuilder {
 
     // MARK: inserts (prepared once per statement text, reused through GRDB's cache)
 
-    mutating func system(name: String, timeZone: String, createdAt: Int64, manager: Bool = false, compatibleWith: String? = nil) throws -> String {
+    /// An access system with the connected account (Latch login) it comes from.
+    mutating func system(name: String, timeZone: String, createdAt: Int64, manager: Bool = false, compatibleWith: String? = nil,
+                         accountEmail: String? = nil) throws -> String {
         let id = nextID()
+        let accountID = nextID()
+        try db.cachedStatement(sql: "INSERT INTO connected_accounts (id, display_name, account_email, created_at) VALUES (?, ?, ?, ?)")
+            .execute(arguments: [accountID, manager ? "\(name) (credential service)" : "\(name) (Latch)", accountEmail, createdAt])
         try db.cachedStatement(sql: """
             INSERT INTO acs_systems (id, name, external_type, is_credential_manager, time_zone, connected_account_id,
             default_credential_manager_id, compatible_with_acs_system_id, created_at) VALUES (?, ?, ?, ?, ?, ?, NULL, ?, ?)
-            """).execute(arguments: [id, name, manager ? "assa_abloy_credential_service" : "latch_building", manager, timeZone, nextID(), compatibleWith, createdAt])
+            """).execute(arguments: [id, name, manager ? "assa_abloy_credential_service" : "latch_building", manager, timeZone, accountID, compatibleWith, createdAt])
         return id
     }
 
@@ -83,6 +88,31 @@ struct SeedBuilder {
         let link = try db.cachedStatement(sql: "INSERT INTO credential_entrances (acs_credential_id, acs_entrance_id) VALUES (?, ?)")
         for entrance in entrances { try link.execute(arguments: [id, entrance]) }
         return id
+    }
+
+    /// A phone of the identity (issued copies of its keys are added with `phoneCopy`).
+    mutating func phone(identity: String, ios: Bool, model: String, createdAt: Int64) throws -> String {
+        let id = nextID()
+        try db.cachedStatement(sql: """
+            INSERT INTO phones (id, user_identity_id, device_type, manufacturer, model, os_version, custom_sdk_installation_id, created_at)
+            VALUES (?, ?, ?, ?, ?, ?, NULL, ?)
+            """).execute(arguments: [id, identity, ios ? "ios_phone" : "android_phone", ios ? "Apple" : "Google", model, ios ? "17.5" : "14", createdAt])
+        return id
+    }
+
+    /// An issued copy of the multi-phone-sync key `parent` on `phone`.
+    mutating func phoneCopy(parent: String, phone: String, createdAt: Int64) throws {
+        guard let parentRow = try Row.fetchOne(db, sql: "SELECT * FROM acs_credentials WHERE id = ?", arguments: [parent]),
+              let phoneRow = try Row.fetchOne(db, sql: "SELECT * FROM phones WHERE id = ?", arguments: [phone]) else { return }
+        try PhoneCopies.insertChild(db, parent: parentRow, phone: phoneRow, now: createdAt, dueAt: createdAt + 2000)
+        try db.execute(sql: "UPDATE acs_credentials SET is_issued = 1, issued_at = issue_due_at WHERE parent_acs_credential_id = ? AND phone_id = ?",
+                       arguments: [parent, phone])
+    }
+
+    /// A problem from `ProblemCatalog` on a resource.
+    func problem(_ resource: ProblemResource, _ id: String, _ code: String, at: Int64) throws {
+        let entry = ProblemCatalog.entry(resource, code)!
+        try Problems.add(db, resourceID: id, code: code, isError: entry.isError, message: entry.message, now: at)
     }
 
     mutating func automation(identity: String, manager: String, createdAt: Int64) throws {

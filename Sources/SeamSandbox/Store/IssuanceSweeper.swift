@@ -1,9 +1,10 @@
 import Logging
 import ServiceLifecycle
 
-/// Issues due credentials in the background (`SandboxStore.sweep`) every `interval`, so that
-/// `acs_credential.issued` events appear even when nobody reads credentials, and credentials
-/// made by another process sharing the data directory are noticed. A ServiceLifecycle
+/// Issues due credentials and applies due pending changes in the background
+/// (`SandboxStore.sweep`) every `interval`, so that their events (`acs_credential.issued`,
+/// `acs_user.deleted`…) appear even when nobody reads, and what another process sharing the
+/// data directory scheduled is noticed. A ServiceLifecycle
 /// `Service` run by the Hummingbird application (`Sandbox.start`), which stops it on shutdown.
 struct IssuanceSweeper: Service {
     let store: SandboxStore

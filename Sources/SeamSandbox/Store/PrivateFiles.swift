@@ -37,9 +37,11 @@ enum PrivateFiles {
             throw PrivateFileError(path: path, reason: String(cString: strerror(errno)))
         }
         for file in [path, path + "-wal", path + "-shm"] {
-            var info = stat()
-            guard stat(file, &info) == 0 else { continue }
-            let mode = info.st_mode & 0o7777
+            // The mode through Foundation: in some compile batches `struct stat` is found through
+            // Dispatch's headers, whose members MemberImportVisibility then hides.
+            guard let attributes = try? FileManager.default.attributesOfItem(atPath: file),
+                  let permissions = (attributes[.posixPermissions] as? NSNumber)?.uint16Value else { continue }
+            let mode = mode_t(permissions) & 0o7777
             if mode & 0o077 != 0, chmod(file, mode & ~0o077) != 0 {
                 throw PrivateFileError(path: file, reason: String(cString: strerror(errno)))
             }

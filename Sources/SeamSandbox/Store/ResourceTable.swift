@@ -54,6 +54,18 @@ struct ResourceTable: Sendable {
         table: "action_attempts", select: "SELECT a.* FROM action_attempts a", alias: "a",
         notFoundType: "action_attempt_not_found", noun: "Action attempt", notFoundDataKey: "action_attempt_id",
         render: { row, _ in Records.actionAttempt(row) })
+    static let connectedAccounts = ResourceTable(
+        table: "connected_accounts", select: ConnectedAccountRecords.select, alias: "ca",
+        notFoundType: "connected_account_not_found", noun: "Connected account", render: ConnectedAccountRecords.account)
+    static let phones = ResourceTable(
+        table: "phones", select: PhoneRecords.select, alias: "ph",
+        notFoundType: "phone_not_found", noun: "Phone", render: PhoneRecords.phone)
+    static let accessGrants = ResourceTable(
+        table: "access_grants", select: AccessGrantRecords.select, alias: "g",
+        notFoundType: "access_grant_not_found", noun: "Access grant", render: AccessGrantRecords.grant)
+    static let accessMethods = ResourceTable(
+        table: "access_methods", select: AccessMethodRecords.select, alias: "m",
+        notFoundType: "access_method_not_found", noun: "Access method", render: AccessMethodRecords.method)
 }
 
 extension Database {

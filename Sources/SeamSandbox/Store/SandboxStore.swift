@@ -69,42 +69,49 @@ final class SandboxStore: Sendable {
         }
     }
 
-    // MARK: issuance
+    // MARK: issuance and pending changes
 
-    /// Called after a credential is created, so the next read settles it on time.
-    func noteNewCredential(dueAt: Int64) {
+    /// Called after a write that may have scheduled something due at `dueAt` (a credential to
+    /// issue, a pending change), so the next request settles it on time.
+    func noteDue(at dueAt: Int64) {
         earliestPendingDue.withLock { state in
             state.generation += 1
             if state.due != Int64.min { state.due = min(state.due, dueAt) }
         }
     }
 
-    /// Issues every credential whose due time has passed, emitting `acs_credential.issued`
-    /// exactly once per credential even when several processes share the database.
-    func settleIssuance(now: Int64) async throws {
+    /// Issues every credential whose due time has passed and applies every pending change that
+    /// is due, emitting each event exactly once even when several processes share the database.
+    func settleDueChanges(now: Int64) async throws {
         guard earliestPendingDue.withLock({ $0.due }) <= now else { return }
         try await sweep(now: now)
     }
 
-    /// Settles what is due and refreshes the earliest pending due time from the database.
+    /// Settles what is due and refreshes the earliest due time from the database.
     func sweep(now: Int64) async throws {
         let generation = earliestPendingDue.withLock { $0.generation }
-        let earliest = try await read { db in
-            try Int64.fetchOne(db, sql: "SELECT MIN(issue_due_at) FROM acs_credentials WHERE is_issued = 0")
-        }
+        let earliest = try await read { db in try Self.earliestDue(db) }
         if let earliest, earliest <= now {
-            try await write { db in try Self.settleIssuance(db, now: now) }
-            let next = try await read { db in
-                try Int64.fetchOne(db, sql: "SELECT MIN(issue_due_at) FROM acs_credentials WHERE is_issued = 0")
+            try await write { db in
+                try Self.settleIssuance(db, now: now)
+                try PendingChanges.applyDue(db, now: now)
             }
+            let next = try await read { db in try Self.earliestDue(db) }
             store(next, seenGeneration: generation)
         } else {
             store(earliest, seenGeneration: generation)
         }
     }
 
-    /// Records a freshly read earliest due time, unless a credential was created meanwhile
-    /// (then the smaller of the two wins, so that credential is not skipped).
+    /// The earliest time something is due: a credential to issue or a pending change.
+    static func earliestDue(_ db: Database) throws -> Int64? {
+        let issue = try Int64.fetchOne(db, sql: "SELECT MIN(issue_due_at) FROM acs_credentials WHERE is_issued = 0")
+        let change = try Int64.fetchOne(db, sql: "SELECT MIN(due_at) FROM pending_changes")
+        return [issue, change].compactMap { $0 }.min()
+    }
+
+    /// Records a freshly read earliest due time, unless something was scheduled meanwhile
+    /// (then the smaller of the two wins, so it is not skipped).
     private func store(_ earliest: Int64?, seenGeneration: Int) {
         earliestPendingDue.withLock { state in
             let value = earliest ?? Int64.max
@@ -125,6 +132,7 @@ final class SandboxStore: Sendable {
                 try EventLog.record(db, type: "acs_credential.issued", now: now, occurredAt: dueAt,
                                     description: "An access system credential was issued.",
                                     ids: .init(acsSystemID: row["acs_system_id"], acsCredentialID: id, connectedAccountID: row["connected_account_id"]))
+                try GrantMutations.noteCredentialIssued(db, credentialID: id, issuedAt: dueAt, now: now)
             }
         }
     }

@@ -57,6 +57,7 @@ enum Schema {
                 error_type TEXT, error_message TEXT, created_at INTEGER NOT NULL);
             """)
         }
+        migrator.registerMigration("v2", migrate: SchemaV2.migrate)
         return migrator
     }
 }

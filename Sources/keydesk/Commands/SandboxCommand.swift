@@ -32,7 +32,7 @@ struct SandboxCommand: AsyncParsableCommand {
     @Option(help: "A personal access token (seam_at…) accepted together with the seam-workspace header naming the sandbox's workspace.")
     var personalAccessToken: String = SandboxOptions.defaultPersonalAccessToken
 
-    @Option(help: "Seconds before a new credential is issued (0 to 86400).",
+    @Option(help: "Seconds before a new credential is issued and a deletion, suspension or change of dates applies (0 to 86400; 0 applies them at once).",
             transform: { try CommandLineNumber.parse($0, flag: "--issue-delay", in: SandboxCommand.issueDelayRange, unit: " seconds") })
     var issueDelay: Double = 2
 
@@ -51,6 +51,16 @@ struct SandboxCommand: AsyncParsableCommand {
     @Option(help: "Share of requests (0 to 1) whose connection is closed without a response.",
             transform: { try CommandLineNumber.parse($0, flag: "--drop-rate", in: SandboxCommand.shareRange) })
     var dropRate: Double = 0
+
+    @Option(name: .customLong("inject-problem"),
+            help: "Put an error or warning on a resource at start: RESOURCE_ID:CODE (repeatable), e.g. an ACS user's id and failed_to_create_on_acs_system.",
+            transform: { argument in
+                guard let problem = SandboxProblem(argument: argument) else {
+                    throw ValidationError("--inject-problem takes RESOURCE_ID:CODE, got \(argument)")
+                }
+                return problem
+            })
+    var injectedProblems: [SandboxProblem] = []
 
     static let portRange = 0...65535
     /// A day: longer is no test of anything, and every value here converts to a `Duration`.
@@ -91,7 +101,8 @@ struct SandboxCommand: AsyncParsableCommand {
             storage: inMemory ? .inMemory : .directory(dataDirectory ?? Self.defaultDataDirectory()),
             seed: SandboxSeed(rawValue: seed)!, apiKey: apiKey, personalAccessToken: personalAccessToken,
             issueDelay: .milliseconds(Int64((issueDelay * 1000).rounded())),
-            faults: SandboxFaults(latency: .milliseconds(latency), failRate: failRate, rateLimitPerMinute: rateLimit, dropRate: dropRate)
+            faults: SandboxFaults(latency: .milliseconds(latency), failRate: failRate, rateLimitPerMinute: rateLimit, dropRate: dropRate),
+            injectedProblems: injectedProblems
         )
         if let warning = SandboxExposureWarning.text(host: host, apiKey: apiKey, personalAccessToken: personalAccessToken) {
             FileHandle.standardError.write(Data("keydesk sandbox: warning: \(warning)\n".utf8))
