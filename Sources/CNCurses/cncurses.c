@@ -151,7 +151,10 @@ int cncurses_install_termination_handlers(void) {
     memset(&action, 0, sizeof action);
     action.sa_handler = record_termination;
     sigemptyset(&action.sa_mask);
-    action.sa_flags = 0;
+    // SA_RESTART: the signal lands on whichever thread runs, and a read, write or waitpid of
+    // another component (NIO, Foundation's Process, SQLite) must not fail with EINTR because of
+    // it. The run loop's poll still wakes (poll is never restarted) and reads pending_signal.
+    action.sa_flags = SA_RESTART;
     pending_signal = 0;
     // A thread that inherited a blocked mask would never see the signals: unblock them here.
     sigset_t wanted;

@@ -77,7 +77,7 @@ import Glibc
     }
 
     @Test func anImportKilledHalfWayResumesWithoutMakingAnythingTwice() async throws {
-        try await withScript(sandbox: ["--latency", "30"]) { script in
+        try await withScript(sandbox: ["--latency", "150"]) { script in
             let (text, emails) = ResidentsCSV.pmsExport(count: 40, prefix: "killed")
             let file = try write(text, "killed.csv", in: script)
             let running = try KeydeskProcess.start(["import", file], environment: script.environment)

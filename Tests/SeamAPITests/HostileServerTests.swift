@@ -87,10 +87,11 @@ import Testing
             case 1...3: .answer(status: 503, headers: ["retry-after": "1", "seam-request-id": key], body: echo)
             case 4: .answer(status: 400, headers: ["seam-request-id": key], body: echo.replacingOccurrences(
                 of: #""type": "\#(key)""#, with: #""type": "invalid_input""#))
-            default: .trickle(contentLength: 5, interval: .seconds(2))
+            default: .trickle(contentLength: 5, interval: .seconds(5))
             }
         }) { server in
-            let client = try makeClient(server, logs: logs) { $0.timeout = .seconds(3) }
+            // Long enough for three 1 s Retry-After waits on a loaded machine, short of the trickle.
+            let client = try makeClient(server, logs: logs) { $0.timeout = .seconds(8) }
             for _ in 0..<3 {
                 do { _ = try await client.acs.systems.list() } catch let error as SeamAPIError { errors.append(error) }
             }

@@ -39,6 +39,6 @@ import Testing
         try await running.shutdown()
         // A sweeper that ignored cancellation would hold shutdown forever; the bound leaves room
         // for a loaded CI machine (the sweep itself runs every 100 ms).
-        #expect(ContinuousClock.now - started < .seconds(15))
+        #expect(ContinuousClock.now - started < .seconds(30))
     }
 }

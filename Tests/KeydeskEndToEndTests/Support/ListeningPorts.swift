@@ -13,7 +13,10 @@ enum ListeningPorts {
         })
         var ports: [Int] = []
         for table in ["/proc/\(pid)/net/tcp", "/proc/\(pid)/net/tcp6"] {
-            let text = (try? String(contentsOfFile: table, encoding: .utf8)) ?? ""
+            // Read to the end: /proc files report size 0, and String(contentsOfFile:) may stop at
+            // the first page, which a busy machine's socket table outgrows.
+            let data = FileHandle(forReadingAtPath: table)?.readDataToEndOfFile() ?? Data()
+            let text = String(decoding: data, as: UTF8.self)
             for line in text.split(separator: "\n").dropFirst() {
                 let fields = line.split(separator: " ")
                 // local_address is HEXADDR:HEXPORT; state 0A is LISTEN; the inode is field 9.

@@ -127,6 +127,9 @@ final class Tmux: @unchecked Sendable {
     /// Runs a program (looked up on PATH) with LANG=C.UTF-8 and waits for it. Output goes to a
     /// temporary file rather than a pipe: the tmux server daemonizes and must not keep a pipe
     /// open that we would wait on forever.
+    /// glibc's POSIX_SPAWN_SETSID (spawn.h), which Swift does not import under that name.
+    static let spawnSetSessionID: Int32 = 0x80
+
     static func run(_ arguments: [String]) throws -> (status: Int32, output: String) {
         let outputPath = FileManager.default.temporaryDirectory.appendingPathComponent("keydesk-run-\(UUID().uuidString)").path
         defer { unlink(outputPath) }
@@ -153,7 +156,10 @@ final class Tmux: @unchecked Sendable {
         sigemptyset(&defaults)
         for signal in [SIGHUP, SIGINT, SIGTERM, SIGPIPE, SIGCHLD, SIGWINCH, SIGQUIT] { sigaddset(&defaults, signal) }
         posix_spawnattr_setsigdefault(&attributes, &defaults)
-        posix_spawnattr_setflags(&attributes, Int16(POSIX_SPAWN_SETSIGMASK | POSIX_SPAWN_SETSIGDEF))
+        // A session of its own: sudo, runuser and ssh signal their parent's process group when
+        // what they run is suspended or interrupted (killpg), and that group must not be the
+        // test process's, whose suites would be stopped or interrupted mid-call.
+        posix_spawnattr_setflags(&attributes, Int16(POSIX_SPAWN_SETSIGMASK | POSIX_SPAWN_SETSIGDEF | Self.spawnSetSessionID))
         var environment = ProcessInfo.processInfo.environment
         environment["LANG"] = "C.UTF-8"
         environment.removeValue(forKey: "TMUX")
