@@ -120,7 +120,7 @@ let package = Package(
         .testTarget(
             name: "SeamSandboxTests",
             dependencies: [
-                "SeamSandbox", .product(name: "AsyncHTTPClient", package: "async-http-client"),
+                "SeamSandbox", "KeydeskTestSupport", .product(name: "AsyncHTTPClient", package: "async-http-client"),
                 // Tests that look at the store directly (@testable), as ConsoleDriverTests do,
                 // and that read what the sandbox logs.
                 .product(name: "GRDB", package: "GRDB.swift"),

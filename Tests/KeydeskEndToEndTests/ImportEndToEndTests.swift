@@ -86,7 +86,7 @@ import Glibc
             while ContinuousClock.now < deadline, try Self.doneRows(journal) < 12 {
                 try await Task.sleep(for: .milliseconds(50))
             }
-            kill(running.process.processIdentifier, SIGKILL)
+            kill(running.process.pid, SIGKILL)
             let killed = try await running.finish()
             #expect(killed.status == 128 + SIGKILL)
             let resumed = try await script.run(["import", file], timeout: .seconds(120))

@@ -1,4 +1,5 @@
 import Foundation
+import KeydeskTestSupport
 import Testing
 
 /// No signal or crash may leave a staff member in a debugger or a raw terminal, and nothing
@@ -55,10 +56,10 @@ import Testing
         defer { home.remove() }
         let running = try KeydeskProcess.start(["sandbox", "--in-memory", "--port", "0", "--api-key", "seam_e2e_outside_secret"],
                                                environment: home.environment(Self.backtracerWanted))
-        defer { if running.process.isRunning { kill(running.process.processIdentifier, SIGKILL) } }
+        defer { if running.process.isRunning { kill(running.process.pid, SIGKILL) } }
         let listening = try await waitUntil("the sandbox to listen") { running.standardOutputSoFar.contains("listening on") }
         try #require(listening, "stderr: \(running.standardErrorSoFar)")
-        kill(running.process.processIdentifier, SIGBUS)
+        kill(running.process.pid, SIGBUS)
         let result = try await running.finish()
         #expect(result.status == 128 + SIGBUS)
         let crashLines = result.errorLines.filter { $0.hasPrefix("keydesk: ") }

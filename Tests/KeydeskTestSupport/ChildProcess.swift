@@ -16,54 +16,9 @@ public func onOwnThread<T: Sendable>(_ body: @escaping @Sendable () throws -> T)
     }
 }
 
-/// Runs `executable` with `arguments` to completion (its output read while it runs, so a full
-/// pipe never stalls it), off the cooperative pool.
+/// Runs `executable` with `arguments` to completion and returns its status and output
+/// (`SpawnedProcess`: reaped by `waitpid`, output through files).
 public func runChildProcess(_ executable: URL, _ arguments: [String], environment: [String: String]? = nil,
                             standardInput: String? = nil) async throws -> ChildProcessResult {
-    try await onOwnThread {
-        let process = Process()
-        process.executableURL = executable
-        process.arguments = arguments
-        if let environment { process.environment = environment }
-        let output = Pipe(), errors = Pipe()
-        process.standardOutput = output
-        process.standardError = errors
-        let input = Pipe()
-        process.standardInput = standardInput == nil ? FileHandle.nullDevice : input
-        try process.run()
-        if let standardInput {
-            input.fileHandleForWriting.write(Data(standardInput.utf8))
-            try input.fileHandleForWriting.close()
-        }
-        // Read stderr on another thread while this one reads stdout, then wait for the exit.
-        let errorText = ErrorText()
-        let reader = Thread { errorText.set(errors.fileHandleForReading.readDataToEndOfFile()) }
-        reader.start()
-        let out = output.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        let err = errorText.wait()
-        return ChildProcessResult(status: process.terminationStatus, standardOutput: String(decoding: out, as: UTF8.self),
-                                  standardError: String(decoding: err, as: UTF8.self))
-    }
-}
-
-/// The stderr bytes, handed from the reading thread to the waiting one.
-private final class ErrorText: @unchecked Sendable {
-    private let condition = NSCondition()
-    private var data: Data?
-
-    func set(_ value: Data) {
-        condition.lock()
-        data = value
-        condition.signal()
-        condition.unlock()
-    }
-
-    func wait() -> Data {
-        condition.lock()
-        while data == nil { condition.wait() }
-        let value = data!
-        condition.unlock()
-        return value
-    }
+    try await SpawnedProcess.run([executable.path] + arguments, environment: environment, standardInput: standardInput)
 }

@@ -44,28 +44,11 @@ public final class PostgresTestCluster: Sendable {
     /// it starts lives on after it, and must not be able to keep a reader waiting.
     @discardableResult
     static func script(_ command: String, _ directory: String) throws -> String {
-        let base = NSTemporaryDirectory() + "keydesk-postgres-script-" + UUID().uuidString
-        let (outputPath, errorPath) = (base + ".out", base + ".err")
-        FileManager.default.createFile(atPath: outputPath, contents: nil)
-        FileManager.default.createFile(atPath: errorPath, contents: nil)
-        defer {
-            try? FileManager.default.removeItem(atPath: outputPath)
-            try? FileManager.default.removeItem(atPath: errorPath)
-        }
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/bin/bash")
-        process.arguments = [scriptPath, command, directory]
-        process.standardInput = FileHandle.nullDevice
-        process.standardOutput = try FileHandle(forWritingTo: URL(fileURLWithPath: outputPath))
-        process.standardError = try FileHandle(forWritingTo: URL(fileURLWithPath: errorPath))
-        try process.run()
-        process.waitUntilExit()
-        let output = (try? String(contentsOfFile: outputPath, encoding: .utf8)) ?? ""
-        let errorText = (try? String(contentsOfFile: errorPath, encoding: .utf8)) ?? ""
-        switch process.terminationStatus {
-        case 0: return output
-        case 3: throw PostgresTestServer.Unavailable(description: errorText.trimmingCharacters(in: .whitespacesAndNewlines))
-        default: throw PostgresTestServer.Unavailable(description: "\(scriptPath) \(command) failed: \(errorText)")
+        let result = try SpawnedProcess(["/bin/bash", scriptPath, command, directory]).finishBlocking()
+        switch result.status {
+        case 0: return result.standardOutput
+        case 3: throw PostgresTestServer.Unavailable(description: result.standardError.trimmingCharacters(in: .whitespacesAndNewlines))
+        default: throw PostgresTestServer.Unavailable(description: "\(scriptPath) \(command) failed: \(result.standardError)")
         }
     }
 

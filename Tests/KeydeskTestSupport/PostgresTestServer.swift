@@ -59,23 +59,14 @@ public struct PostgresTestServer: Sendable {
         var url = admin ? adminURL : writerURL
         url.path = "/" + database
         let password = try String(contentsOfFile: admin ? adminPasswordFile : writerPasswordFile, encoding: .utf8)
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = ["psql", url.string ?? "", "-v", "ON_ERROR_STOP=1", "-X", "-A", "-t", "-q", "-c", sql]
         var environment = ProcessInfo.processInfo.environment
         environment["PGPASSWORD"] = password.trimmingCharacters(in: .whitespacesAndNewlines)
-        process.environment = environment
-        let output = Pipe(), errors = Pipe()
-        process.standardOutput = output
-        process.standardError = errors
-        try process.run()
-        let data = output.fileHandleForReading.readDataToEndOfFile()
-        let errorData = errors.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        guard process.terminationStatus == 0 else {
-            throw PostgresTestFailure(description: String(decoding: errorData, as: UTF8.self))
+        let result = try SpawnedProcess(["psql", url.string ?? "", "-v", "ON_ERROR_STOP=1", "-X", "-A", "-t", "-q", "-c", sql],
+                                        environment: environment).finishBlocking()
+        guard result.status == 0 else {
+            throw PostgresTestFailure(description: result.standardError)
         }
-        return String(decoding: data, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)
+        return result.standardOutput.trimmingCharacters(in: .whitespacesAndNewlines)
     }
 }
 

@@ -58,36 +58,15 @@ struct HelperProcess {
         URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent().appendingPathComponent("KeydeskAuditWriter")
     }
 
-    private let process = Process()
-    private let output: String
-    private let errors: String
+    private let process: SpawnedProcess
 
     init(arguments: [String], executable: URL = HelperProcess.executable, environment: [String: String]? = nil) throws {
-        let base = NSTemporaryDirectory() + "keydesk-helper-" + UUID().uuidString
-        output = base + ".out"
-        errors = base + ".err"
-        FileManager.default.createFile(atPath: output, contents: nil)
-        FileManager.default.createFile(atPath: errors, contents: nil)
-        process.executableURL = executable
-        process.arguments = arguments
-        if let environment { process.environment = environment }
-        process.standardOutput = try FileHandle(forWritingTo: URL(fileURLWithPath: output))
-        process.standardError = try FileHandle(forWritingTo: URL(fileURLWithPath: errors))
-        try process.run()
+        process = try SpawnedProcess([executable.path] + arguments, environment: environment)
     }
 
     /// Waits (at most 120 s, then kills it) and returns what it printed.
     func finish() async throws -> Result {
-        let deadline = ContinuousClock.now + .seconds(120)
-        while process.isRunning && ContinuousClock.now < deadline { try await Task.sleep(for: .milliseconds(20)) }
-        if process.isRunning { process.terminate() }
-        process.waitUntilExit()
-        defer {
-            try? FileManager.default.removeItem(atPath: output)
-            try? FileManager.default.removeItem(atPath: errors)
-        }
-        return Result(status: process.terminationStatus,
-                      standardOutput: (try? String(contentsOfFile: output, encoding: .utf8)) ?? "",
-                      standardError: (try? String(contentsOfFile: errors, encoding: .utf8)) ?? "")
+        let result = try await process.finish(timeout: .seconds(120))
+        return Result(status: result.status, standardOutput: result.standardOutput, standardError: result.standardError)
     }
 }

@@ -1,4 +1,5 @@
 import Foundation
+import KeydeskTestSupport
 import Testing
 #if canImport(Glibc)
 import Glibc
@@ -23,21 +24,17 @@ enum KeydeskProcess {
 
     /// A started keydesk whose output is collected until `finish()`.
     final class Running {
-        let process: Process
-        private let outputPath: String
-        private let errorPath: String
+        let process: SpawnedProcess
 
-        init(process: Process, outputPath: String, errorPath: String) {
+        init(process: SpawnedProcess) {
             self.process = process
-            self.outputPath = outputPath
-            self.errorPath = errorPath
         }
 
         /// What the process printed so far on stdout.
-        var standardOutputSoFar: String { (try? String(contentsOfFile: outputPath, encoding: .utf8)) ?? "" }
+        var standardOutputSoFar: String { process.standardOutputSoFar }
 
         /// What the process printed so far on stderr.
-        var standardErrorSoFar: String { (try? String(contentsOfFile: errorPath, encoding: .utf8)) ?? "" }
+        var standardErrorSoFar: String { process.standardErrorSoFar }
 
         /// Waits for the exit and returns the status and output; removes the output files. A
         /// process still running after `timeout` is killed (SIGKILL), and the test fails.
@@ -47,35 +44,16 @@ enum KeydeskProcess {
                 try await Task.sleep(for: .milliseconds(50))
             }
             if process.isRunning {
-                kill(process.processIdentifier, SIGKILL)
-                Issue.record("keydesk \(process.arguments ?? []) still ran after \(timeout); stderr: \(standardErrorSoFar)")
+                Issue.record("keydesk \(process.command.dropFirst()) still ran after \(timeout); stderr: \(standardErrorSoFar)")
             }
-            process.waitUntilExit()
-            defer {
-                unlink(outputPath)
-                unlink(errorPath)
-            }
-            let status = process.terminationReason == .uncaughtSignal ? 128 + process.terminationStatus : process.terminationStatus
-            return Result(status: status,
-                          standardOutput: standardOutputSoFar,
-                          standardError: standardErrorSoFar)
+            let result = try await process.finish(timeout: .zero)
+            return Result(status: result.status, standardOutput: result.standardOutput, standardError: result.standardError)
         }
     }
 
     /// Starts `keydesk ARGUMENTS` and returns at once.
     static func start(_ arguments: [String], environment: [String: String]) throws -> Running {
-        let base = FileManager.default.temporaryDirectory.appendingPathComponent("keydesk-process-\(UUID().uuidString)").path
-        let outputPath = base + ".out", errorPath = base + ".err"
-        _ = FileManager.default.createFile(atPath: outputPath, contents: nil)
-        _ = FileManager.default.createFile(atPath: errorPath, contents: nil)
-        let process = Process()
-        process.executableURL = BinaryLocator.keydesk
-        process.arguments = arguments
-        process.environment = ["PATH": ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin"].merging(environment) { $1 }
-        process.standardInput = FileHandle.nullDevice
-        process.standardOutput = try FileHandle(forWritingTo: URL(fileURLWithPath: outputPath))
-        process.standardError = try FileHandle(forWritingTo: URL(fileURLWithPath: errorPath))
-        try process.run()
-        return Running(process: process, outputPath: outputPath, errorPath: errorPath)
+        let whole = ["PATH": ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin"].merging(environment) { $1 }
+        return Running(process: try SpawnedProcess([BinaryLocator.keydesk.path] + arguments, environment: whole))
     }
 }

@@ -1,4 +1,5 @@
 import Foundation
+import KeydeskTestSupport
 import Testing
 
 /// `keydesk sandbox` running as its own process (in memory, a free port), for end-to-end
@@ -8,23 +9,26 @@ final class SandboxProcess {
     /// The sandbox's workspace, which a personal access token must name.
     let workspaceID: String
     let personalAccessToken: String
-    private let process: Process
+    private let process: SpawnedProcess
 
     /// Starts the server and waits for its `listening on …`, key, workspace and token lines.
     /// `options`: more `keydesk sandbox` options (`--latency`, `--rate-limit`, `--seed`…).
     init(apiKey: String, issueDelaySeconds: Int = 0, options: [String] = [], sourceLocation: SourceLocation = #_sourceLocation) async throws {
-        process = Process()
-        process.executableURL = BinaryLocator.keydesk
-        process.arguments = ["sandbox", "--in-memory", "--port", "0", "--issue-delay", "\(issueDelaySeconds)", "--api-key", apiKey] + options
-        let out = Pipe()
-        process.standardOutput = out
-        process.standardError = FileHandle.nullDevice
-        try process.run()
-        let lines = await SandboxCommandTests.readLines(out.fileHandleForReading, count: 4)
+        process = try SpawnedProcess([BinaryLocator.keydesk.path, "sandbox", "--in-memory", "--port", "0",
+                                      "--issue-delay", "\(issueDelaySeconds)", "--api-key", apiKey] + options)
+        // Its stdout goes to a file: read it until the four lines are there (or it ended).
+        var lines: [String] = []
+        let deadline = ContinuousClock.now + .seconds(60)
+        while ContinuousClock.now < deadline {
+            lines = process.standardOutputSoFar.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+            if lines.count > 4 || !process.isRunning { break }
+            try await Task.sleep(for: .milliseconds(20))
+        }
+        lines = Array(lines.prefix(4))
         guard lines.count == 4, lines[0].hasPrefix("listening on "), lines[2].hasPrefix("workspace: "),
               lines[3].hasPrefix("personal access token: ") else {
-            process.terminate()
-            Issue.record("sandbox said: \(lines)", sourceLocation: sourceLocation)
+            process.terminate(SIGKILL)
+            Issue.record("sandbox said: \(lines); stderr: \(process.standardErrorSoFar.suffix(2_000))", sourceLocation: sourceLocation)
             throw CancellationError()
         }
         endpoint = String(lines[0].dropFirst("listening on ".count))
@@ -34,8 +38,12 @@ final class SandboxProcess {
 
     deinit { stop() }
 
+    /// Stops the server (SIGTERM; it stops cleanly) and removes its output files once it has.
     func stop() {
-        if process.isRunning { process.terminate() }
+        guard process.isRunning else { return }
+        process.terminate()
+        let spawned = process
+        Task { _ = try? await spawned.finish(timeout: .seconds(10)) }
     }
 }
 

@@ -1,4 +1,5 @@
 import Foundation
+import KeydeskTestSupport
 import Testing
 #if canImport(Glibc)
 import Glibc
@@ -124,59 +125,15 @@ final class Tmux: @unchecked Sendable {
         return result.output
     }
 
-    /// Runs a program (looked up on PATH) with LANG=C.UTF-8 and waits for it. Output goes to a
-    /// temporary file rather than a pipe: the tmux server daemonizes and must not keep a pipe
-    /// open that we would wait on forever.
-    /// glibc's POSIX_SPAWN_SETSID (spawn.h), which Swift does not import under that name.
-    static let spawnSetSessionID: Int32 = 0x80
-
+    /// Runs a program (looked up on PATH) with LANG=C.UTF-8 and waits for it; stderr is merged
+    /// into the output. Output goes to a file, not a pipe: the tmux server daemonizes and must not
+    /// keep a pipe open that we would wait on forever (`SpawnedProcess`).
     static func run(_ arguments: [String]) throws -> (status: Int32, output: String) {
-        let outputPath = FileManager.default.temporaryDirectory.appendingPathComponent("keydesk-run-\(UUID().uuidString)").path
-        defer { unlink(outputPath) }
-        var actions = posix_spawn_file_actions_t()
-        posix_spawn_file_actions_init(&actions)
-        defer { posix_spawn_file_actions_destroy(&actions) }
-        posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0)
-        posix_spawn_file_actions_addopen(&actions, 1, outputPath, O_WRONLY | O_CREAT | O_TRUNC, 0o600)
-        posix_spawn_file_actions_adddup2(&actions, 1, 2)
-        // Nothing else of the test process may leak into the child: a daemonizing tmux server
-        // would keep, for its whole life, the sockets of the in-process servers (a closed
-        // connection would then never reach its client) and files being written (ETXTBSY).
-        closeInheritedDescriptors(&actions)
-        // The test runner's threads block signals, and a spawned process inherits the mask: a
-        // tmux server (and the program in its pane) would then ignore SIGTERM/SIGHUP. Start
-        // children with nothing blocked and default handlers.
-        var attributes = posix_spawnattr_t()
-        posix_spawnattr_init(&attributes)
-        defer { posix_spawnattr_destroy(&attributes) }
-        var emptySet = sigset_t()
-        sigemptyset(&emptySet)
-        posix_spawnattr_setsigmask(&attributes, &emptySet)
-        var defaults = sigset_t()
-        sigemptyset(&defaults)
-        for signal in [SIGHUP, SIGINT, SIGTERM, SIGPIPE, SIGCHLD, SIGWINCH, SIGQUIT] { sigaddset(&defaults, signal) }
-        posix_spawnattr_setsigdefault(&attributes, &defaults)
-        // A session of its own: sudo, runuser and ssh signal their parent's process group when
-        // what they run is suspended or interrupted (killpg), and that group must not be the
-        // test process's, whose suites would be stopped or interrupted mid-call.
-        posix_spawnattr_setflags(&attributes, Int16(POSIX_SPAWN_SETSIGMASK | POSIX_SPAWN_SETSIGDEF | Self.spawnSetSessionID))
         var environment = ProcessInfo.processInfo.environment
         environment["LANG"] = "C.UTF-8"
         environment.removeValue(forKey: "TMUX")
-        let argv = arguments.map { strdup($0) } + [nil]
-        let envp = environment.map { strdup("\($0.key)=\($0.value)") } + [nil]
-        defer {
-            argv.forEach { free($0) }
-            envp.forEach { free($0) }
-        }
-        var pid: pid_t = 0
-        let spawned = posix_spawnp(&pid, arguments[0], &actions, &attributes, argv, envp)
-        guard spawned == 0 else { throw Failure(message: "cannot run \(arguments[0]): error \(spawned)") }
-        var status: Int32 = 0
-        while waitpid(pid, &status, 0) < 0 && errno == EINTR {}
-        let output = (try? String(contentsOfFile: outputPath, encoding: .utf8)) ?? ""
-        let exitStatus = (status & 0x7F) == 0 ? (status >> 8) & 0xFF : 128 + (status & 0x7F)
-        return (exitStatus, output)
+        let result = try SpawnedProcess(arguments, environment: environment, mergingErrors: true).finishBlocking()
+        return (result.status, result.standardOutput)
     }
 
     /// `run` on a thread of its own, for commands that take a while (pip install, a script)
@@ -186,19 +143,6 @@ final class Tmux: @unchecked Sendable {
         try await withCheckedThrowingContinuation { continuation in
             Thread { continuation.resume(with: Result { try run(arguments) }) }.start()
         }
-    }
-
-    /// Adds "close every descriptor from 3 up" to the spawn's file actions: glibc's
-    /// `posix_spawn_file_actions_addclosefrom_np` (2.34+, not in Swift's Glibc module, so looked
-    /// up by name), else a close for each descriptor open now.
-    private static func closeInheritedDescriptors(_ actions: inout posix_spawn_file_actions_t) {
-        typealias CloseFrom = @convention(c) (UnsafeMutablePointer<posix_spawn_file_actions_t>, Int32) -> Int32
-        if let symbol = dlsym(UnsafeMutableRawPointer(bitPattern: 0), "posix_spawn_file_actions_addclosefrom_np") {
-            _ = unsafeBitCast(symbol, to: CloseFrom.self)(&actions, 3)
-            return
-        }
-        let open = (try? FileManager.default.contentsOfDirectory(atPath: "/proc/self/fd")) ?? []
-        for fd in open.compactMap(Int32.init) where fd > 2 { posix_spawn_file_actions_addclose(&actions, fd) }
     }
 
     /// Direct children of a process, from /proc.

@@ -1,4 +1,5 @@
 import Foundation
+import KeydeskTestSupport
 import NIOHTTP1
 import SeamSandbox
 import Testing
@@ -12,24 +13,8 @@ import Testing
     struct ProcessResult { var status: Int32; var output: String }
 
     static func run(_ executable: String, _ arguments: [String], timeout: Duration = .seconds(600)) async throws -> ProcessResult {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = [executable] + arguments
-        let pipe = Pipe()
-        process.standardOutput = pipe
-        process.standardError = pipe
-        let collected = OutputCollector()
-        pipe.fileHandleForReading.readabilityHandler = { handle in collected.append(handle.availableData) }
-        try process.run()
-        let deadline = ContinuousClock.now + timeout
-        while process.isRunning {
-            if ContinuousClock.now > deadline { process.terminate(); break }
-            try await Task.sleep(for: .milliseconds(100))
-        }
-        process.waitUntilExit()
-        pipe.fileHandleForReading.readabilityHandler = nil
-        collected.append(pipe.fileHandleForReading.readDataToEndOfFile())
-        return ProcessResult(status: process.terminationStatus, output: collected.text)
+        let result = try await SpawnedProcess.run(["/usr/bin/env", executable] + arguments, mergingErrors: true, timeout: timeout)
+        return ProcessResult(status: result.status, output: result.standardOutput)
     }
 
     /// Skips (or fails under CI) with a reason.
@@ -256,11 +241,3 @@ import Testing
 
 /// Python, venv or PyPI out of reach, under `CI=true`.
 struct ConformanceUnavailable: Error { var reason: String }
-
-/// Collects a child process's output from a readability handler.
-final class OutputCollector: @unchecked Sendable {
-    private let lock = NSLock()
-    private var data = Data()
-    func append(_ chunk: Data) { lock.lock(); data.append(chunk); lock.unlock() }
-    var text: String { lock.lock(); defer { lock.unlock() }; return String(decoding: data, as: UTF8.self) }
-}
