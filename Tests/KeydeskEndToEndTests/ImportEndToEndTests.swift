@@ -102,20 +102,12 @@ import Glibc
     /// Rows the journal records as done (read with Python's sqlite3, as the test has no SQLite of its own).
     static func doneRows(_ journal: String) throws -> Int {
         guard FileManager.default.fileExists(atPath: journal) else { return 0 }
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = ["python3", "-c", """
+        let result = try SpawnedProcess(["/usr/bin/env", "python3", "-c", """
             import sqlite3, sys
             db = sqlite3.connect("file:" + sys.argv[1] + "?mode=ro", uri=True)
             print(db.execute("SELECT count(*) FROM import_row WHERE progress LIKE '%\\"done\\"%'").fetchone()[0])
-            """, journal]
-        let output = Pipe()
-        process.standardOutput = output
-        process.standardError = FileHandle.nullDevice
-        try process.run()
-        let data = output.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return Int(String(decoding: data, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)) ?? 0
+            """, journal]).finishBlocking()
+        return Int(result.standardOutput.trimmingCharacters(in: .whitespacesAndNewlines)) ?? 0
     }
 
     @Test func rateLimitedRequestsAreWaitedOutAndTheImportFinishes() async throws {

@@ -4,14 +4,6 @@ import Foundation
 import KeydeskTestSupport
 import Testing
 
-/// Set once from any thread, read from any other.
-private final class Flag: @unchecked Sendable {
-    private let lock = NSLock()
-    private var value = false
-    func set() { lock.withLock { value = true } }
-    var isSet: Bool { lock.withLock { value } }
-}
-
 /// Appends `count` chained rows through Python's own sqlite3 module (`pythonAuditChain`), each
 /// in its own IMMEDIATE transaction, waiting up to 30 s for the write lock, as another keydesk
 /// process would. Halfway it waits (polling, 60 s deadline) until the pools have added 20 more
@@ -58,20 +50,13 @@ private let pythonWriter = pythonAuditChain + "\n" + """
         let (logA, logB) = try await (first, second)
 
         let pythonRows = 300
-        let python = Process()
-        python.executableURL = URL(fileURLWithPath: "/usr/bin/python3")
-        python.arguments = ["-c", pythonWriter, path, String(pythonRows)]
-        let errors = Pipe()
-        python.standardError = errors
-        let pythonDone = Flag()
-        python.terminationHandler = { _ in pythonDone.set() }
-        try python.run()
+        let python = try SpawnedProcess(["/usr/bin/python3", "-c", pythonWriter, path, String(pythonRows)])
 
         // Both pools keep writing until the child has finished (at least 50 rows each).
         @Sendable func keepWriting(_ log: AuditLog, as action: String) async throws -> Int {
             let deadline = Date().addingTimeInterval(120)
             var written = 0
-            while (!pythonDone.isSet || written < 50) && Date() < deadline {
+            while (python.isRunning || written < 50) && Date() < deadline {
                 try await log.record(entry(action, ["row_\(written)"], at: Date().timeIntervalSince1970))
                 written += 1
             }
@@ -80,9 +65,8 @@ private let pythonWriter = pythonAuditChain + "\n" + """
         async let writtenA = keepWriting(logA, as: "pool_a.write")
         async let writtenB = keepWriting(logB, as: "pool_b.write")
         let (countA, countB) = try await (writtenA, writtenB)
-        python.waitUntilExit()
-        let pythonErrors = String(decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-        #expect(python.terminationStatus == 0, "python3: \(pythonErrors)")
+        let finished = try await python.finish(timeout: .seconds(120))
+        #expect(finished.status == 0, "python3: \(finished.standardError)")
 
         #expect(try logA.count() == countA + countB + pythonRows)
         #expect(try await logB.entries(matching: "python.write").count == pythonRows)
