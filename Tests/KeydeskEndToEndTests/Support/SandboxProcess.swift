@@ -9,16 +9,30 @@ final class SandboxProcess {
     let workspaceID: String
     let personalAccessToken: String
     private let process: Process
+    /// Where the request log (the sandbox's stderr) goes, when it is kept.
+    private let logPath: String?
 
     /// Starts the server and waits for its `listening on …`, key, workspace and token lines.
     /// `options`: more `keydesk sandbox` options (`--latency`, `--rate-limit`, `--seed`…).
-    init(apiKey: String, issueDelaySeconds: Int = 0, options: [String] = [], sourceLocation: SourceLocation = #_sourceLocation) async throws {
+    /// `data`: a data directory (kept across processes) instead of memory. `keepLog`: keep the
+    /// request log for `requests()`.
+    init(apiKey: String, issueDelaySeconds: Int = 0, options: [String] = [], data: String? = nil, keepLog: Bool = false,
+         sourceLocation: SourceLocation = #_sourceLocation) async throws {
         process = Process()
         process.executableURL = BinaryLocator.keydesk
-        process.arguments = ["sandbox", "--in-memory", "--port", "0", "--issue-delay", "\(issueDelaySeconds)", "--api-key", apiKey] + options
+        let storage = data.map { ["--data", $0] } ?? ["--in-memory"]
+        process.arguments = ["sandbox"] + storage + ["--port", "0", "--issue-delay", "\(issueDelaySeconds)", "--api-key", apiKey] + options
         let out = Pipe()
         process.standardOutput = out
-        process.standardError = FileHandle.nullDevice
+        if keepLog {
+            let path = FileManager.default.temporaryDirectory.appendingPathComponent("keydesk-sandbox-log-\(UUID().uuidString)").path
+            _ = FileManager.default.createFile(atPath: path, contents: nil)
+            process.standardError = try FileHandle(forWritingTo: URL(fileURLWithPath: path))
+            logPath = path
+        } else {
+            process.standardError = FileHandle.nullDevice
+            logPath = nil
+        }
         try process.run()
         let lines = await SandboxCommandTests.readLines(out.fileHandleForReading, count: 4)
         guard lines.count == 4, lines[0].hasPrefix("listening on "), lines[2].hasPrefix("workspace: "),
@@ -32,10 +46,29 @@ final class SandboxProcess {
         personalAccessToken = String(lines[3].dropFirst("personal access token: ".count))
     }
 
-    deinit { stop() }
+    deinit {
+        stop()
+        if let logPath { try? FileManager.default.removeItem(atPath: logPath) }
+    }
 
     func stop() {
         if process.isRunning { process.terminate() }
+    }
+
+    /// Stops the server and waits until it has exited (so another can open its data directory).
+    func stopAndWait() {
+        stop()
+        process.waitUntilExit()
+    }
+
+    /// The requests logged so far (with `keepLog`), as "METHOD /route STATUS", in order. A request
+    /// is logged before its response is sent, so every request of a finished client is here.
+    func requests() -> [String] {
+        guard let logPath, let text = try? String(contentsOfFile: logPath, encoding: .utf8) else { return [] }
+        return text.split(separator: "\n").compactMap { line in
+            guard let match = line.firstMatch(of: #/(GET|POST|PUT|PATCH|DELETE) (/\S*) (\d{3}) /#) else { return nil }
+            return "\(match.1) \(match.2) \(match.3)"
+        }
     }
 }
 
