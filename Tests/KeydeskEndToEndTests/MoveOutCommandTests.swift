@@ -170,7 +170,7 @@ import Testing
         #expect(Set(after.credentialIDs) == Set(before.credentialIDs) && Set(after.userIDs) == Set(before.userIDs))
     }
 
-    @Test func aFailedItemDoesNotStopTheOthersExitsOneAndARerunFinishesIt() async throws {
+    @Test func aFailedItemExitsOneAndARerunFinishesWhatIsLeft() async throws {
         let home = try ScratchHome()
         defer { home.remove() }
         let data = home.path + "/sandbox"
@@ -216,6 +216,25 @@ import Testing
         #expect(identityOutcomes.compactMap { $0["outcome"] as? String } == ["failed", "succeeded"], "\(identityOutcomes)")
         let revokes = rows.filter { $0["action"] as? String == "credential.revoke" && $0["kind"] as? String == "outcome" }
         #expect(revokes.count == 3, "nothing done was done twice: \(revokes.count)")
+    }
+
+    @Test func itemsAfterAFailedOneStillRun() async throws {
+        // Every revoke fails (503); the deletions of the users, which come after, still run.
+        let server = try await SandboxProcess(apiKey: Self.apiKey, options: ["--fail-route", "/acs/credentials/delete"])
+        let home = try ScratchHome()
+        defer { server.stop(); home.remove() }
+        let environment = home.environment(["SEAM_API_KEY": Self.apiKey, "SEAM_ENDPOINT": server.endpoint])
+        let email = "otto.order@example.com"
+        try await Self.moveIn(email, environment: environment)
+        let before = try await Self.holdings(email, API(endpoint: server.endpoint))
+        let run = try await KeydeskProcess.run(["moveout", email, "--delete-users", "--yes"], environment: environment)
+        #expect(run.status == 1, "\(run.standardError)")
+        let outcomes = run.standardOutput.split(separator: "\n").compactMap { line in ["FAILED", "done"].first { line.hasPrefix($0 + " ") } }
+        #expect(outcomes == ["FAILED", "FAILED", "FAILED", "done", "done"], "\(run.standardOutput)")
+        #expect(run.errorLines.count == 3 && run.errorLines.allSatisfy { $0.contains("503") }, "\(run.standardError)")
+        #expect(run.standardOutput.hasSuffix("2 done, 3 FAILED; run the same command again to finish what is left.\n"), "\(run.standardOutput)")
+        let api = API(endpoint: server.endpoint)
+        for id in before.userIDs { #expect(try await api.status("/acs/users/get", ["acs_user_id": id]) == 404) }
     }
 
     @Test func theShellCompletionsKnowTheCommandAndItsFlags() async throws {
