@@ -82,92 +82,90 @@ import Testing
 
     @Test func aTwoBuildingResidentIsMovedOutWithTheirUsersAndIdentityOneAuditedItemEach() async throws {
         // Deletions stay pending for a second, as on a real ACS: the API is polled, never slept on.
-        let server = try await SandboxProcess(apiKey: Self.apiKey, issueDelaySeconds: 1)
-        let home = try ScratchHome()
-        defer { server.stop(); home.remove() }
-        let environment = home.environment(["SEAM_API_KEY": Self.apiKey, "SEAM_ENDPOINT": server.endpoint])
-        let api = API(endpoint: server.endpoint)
-        let email = "mona.moveout@example.com"
-        try await Self.moveIn(email, environment: environment)
-        let before = try await Self.holdings(email, api)
-        #expect(before.userIDs.count == 2 && before.credentialIDs.count == 3, "\(before)")
+        try await ScriptRun.with(apiKey: Self.apiKey, issueDelaySeconds: 1) { script in
+            let environment = script.environment
+            let api = API(endpoint: script.server.endpoint)
+            let email = "mona.moveout@example.com"
+            try await Self.moveIn(email, environment: environment)
+            let before = try await Self.holdings(email, api)
+            #expect(before.userIDs.count == 2 && before.credentialIDs.count == 3, "\(before)")
 
-        let moved = try await KeydeskProcess.run(["moveout", email, "--delete-users", "--delete-identity", "--yes"], environment: environment)
-        #expect(moved.status == 0, "\(moved.standardError)")
-        let lines = moved.standardOutput.split(separator: "\n").map(String.init)
-        let holds = try #require(lines.first)
-        #expect(holds.hasPrefix("Mona Moveout <\(email)> holds 2 keys and 1 PIN in 2 buildings ("), "\(lines)")
-        #expect(holds.contains("Maple Court") && holds.contains("Harbor Lofts"), "\(holds)")
-        #expect(lines.contains("Revoke 2 keys and 1 PIN, delete 2 ACS users and delete the user identity."), "\(lines)")
-        let done = lines.filter { $0.hasPrefix("done ") }
-        #expect(done.count == 6, "\(lines)")
-        for id in before.credentialIDs + before.userIDs + [before.identityID] {
-            #expect(done.contains { $0.hasSuffix("  \(id)") }, "\(id) in \(lines)")
+            let moved = try await KeydeskProcess.run(["moveout", email, "--delete-users", "--delete-identity", "--yes"], environment: environment)
+            #expect(moved.status == 0, "\(moved.standardError)")
+            let lines = moved.standardOutput.split(separator: "\n").map(String.init)
+            let holds = try #require(lines.first)
+            #expect(holds.hasPrefix("Mona Moveout <\(email)> holds 2 keys and 1 PIN in 2 buildings ("), "\(lines)")
+            #expect(holds.contains("Maple Court") && holds.contains("Harbor Lofts"), "\(holds)")
+            #expect(lines.contains("Revoke 2 keys and 1 PIN, delete 2 ACS users and delete the user identity."), "\(lines)")
+            let done = lines.filter { $0.hasPrefix("done ") }
+            #expect(done.count == 6, "\(lines)")
+            for id in before.credentialIDs + before.userIDs + [before.identityID] {
+                #expect(done.contains { $0.hasSuffix("  \(id)") }, "\(id) in \(lines)")
+            }
+            #expect(lines.contains { $0.hasPrefix("done ") && $0.contains("Revoke the PIN") && $0.contains("in Harbor Lofts") }, "\(lines)")
+            #expect(lines.last == "6 done.", "\(lines)")
+            #expect(moved.standardError.isEmpty, "\(moved.standardError)")
+
+            // The API holds none of it once the pending deletions apply.
+            let gone = try await eventually(timeout: .seconds(20)) {
+                for id in before.credentialIDs where try await api.status("/acs/credentials/get", ["acs_credential_id": id]) != 404 { return false }
+                for id in before.userIDs where try await api.status("/acs/users/get", ["acs_user_id": id]) != 404 { return false }
+                return try await api.status("/user_identities/get", ["user_identity_id": before.identityID]) == 404
+            }
+            #expect(gone, "the API still holds something of the resident")
+
+            // One attempt and one outcome row per item, naming the item.
+            let audit = try await KeydeskProcess.run(["audit", "--json"], environment: environment)
+            let rows = (try JSONSerialization.jsonObject(with: Data(audit.standardOutput.utf8)) as? [[String: Any]]) ?? []
+            let moveOut = rows.filter { ["credential.revoke", "acs_user.delete", "user_identity.delete"].contains($0["action"] as? String ?? "") }
+            let outcomes = moveOut.filter { $0["kind"] as? String == "outcome" }
+            #expect(moveOut.filter { $0["kind"] as? String == "attempt" }.count == 6, "\(moveOut)")
+            #expect(outcomes.count == 6 && outcomes.allSatisfy { $0["outcome"] as? String == "succeeded" }, "\(outcomes)")
+            let named = outcomes.compactMap { ($0["resource_ids"] as? [String])?.first }
+            #expect(Set(named) == Set(before.credentialIDs + before.userIDs + [before.identityID]), "\(named)")
+
+            // Run again: the resident is unknown now (exit 1, one line).
+            let again = try await KeydeskProcess.run(["moveout", email, "--yes"], environment: environment)
+            #expect(again.status == 1 && again.errorLines.count == 1 && again.standardError.contains("nobody has the email"), "\(again.standardError)")
         }
-        #expect(lines.contains { $0.hasPrefix("done ") && $0.contains("Revoke the PIN") && $0.contains("in Harbor Lofts") }, "\(lines)")
-        #expect(lines.last == "6 done.", "\(lines)")
-        #expect(moved.standardError.isEmpty, "\(moved.standardError)")
-
-        // The API holds none of it once the pending deletions apply.
-        let gone = try await eventually(timeout: .seconds(20)) {
-            for id in before.credentialIDs where try await api.status("/acs/credentials/get", ["acs_credential_id": id]) != 404 { return false }
-            for id in before.userIDs where try await api.status("/acs/users/get", ["acs_user_id": id]) != 404 { return false }
-            return try await api.status("/user_identities/get", ["user_identity_id": before.identityID]) == 404
-        }
-        #expect(gone, "the API still holds something of the resident")
-
-        // One attempt and one outcome row per item, naming the item.
-        let audit = try await KeydeskProcess.run(["audit", "--json"], environment: environment)
-        let rows = (try JSONSerialization.jsonObject(with: Data(audit.standardOutput.utf8)) as? [[String: Any]]) ?? []
-        let moveOut = rows.filter { ["credential.revoke", "acs_user.delete", "user_identity.delete"].contains($0["action"] as? String ?? "") }
-        let outcomes = moveOut.filter { $0["kind"] as? String == "outcome" }
-        #expect(moveOut.filter { $0["kind"] as? String == "attempt" }.count == 6, "\(moveOut)")
-        #expect(outcomes.count == 6 && outcomes.allSatisfy { $0["outcome"] as? String == "succeeded" }, "\(outcomes)")
-        let named = outcomes.compactMap { ($0["resource_ids"] as? [String])?.first }
-        #expect(Set(named) == Set(before.credentialIDs + before.userIDs + [before.identityID]), "\(named)")
-
-        // Run again: the resident is unknown now (exit 1, one line).
-        let again = try await KeydeskProcess.run(["moveout", email, "--yes"], environment: environment)
-        #expect(again.status == 1 && again.errorLines.count == 1 && again.standardError.contains("nobody has the email"), "\(again.standardError)")
     }
 
     @Test func aDryRunAndTheRefusalsSendNoChange() async throws {
-        let server = try await SandboxProcess(apiKey: Self.apiKey, keepLog: true)
-        let home = try ScratchHome()
-        defer { server.stop(); home.remove() }
-        let environment = home.environment(["SEAM_API_KEY": Self.apiKey, "SEAM_ENDPOINT": server.endpoint])
-        let email = "dora.dryrun@example.com"
-        try await Self.moveIn(email, environment: environment)
-        let before = try await Self.holdings(email, API(endpoint: server.endpoint))
-        let moveIn = server.requests()
-        #expect(!Self.changes(moveIn).isEmpty, "the request log is read: the move-in's creates are in it")
+        try await ScriptRun.with(apiKey: Self.apiKey, keepLog: true) { script in
+            let server = script.server, environment = script.environment
+            let email = "dora.dryrun@example.com"
+            try await Self.moveIn(email, environment: environment)
+            let before = try await Self.holdings(email, API(endpoint: server.endpoint))
+            let moveIn = server.requests()
+            #expect(!Self.changes(moveIn).isEmpty, "the request log is read: the move-in's creates are in it")
 
-        let dryRun = try await KeydeskProcess.run(["moveout", email, "--delete-users", "--delete-identity", "--dry-run"], environment: environment)
-        #expect(dryRun.status == 0, "\(dryRun.standardError)")
-        #expect(dryRun.standardOutput.contains("holds 2 keys and 1 PIN in 2 buildings"), "\(dryRun.standardOutput)")
-        #expect(dryRun.standardOutput.contains("Would revoke 2 keys and 1 PIN, delete 2 ACS users and delete the user identity."))
-        #expect(dryRun.standardOutput.split(separator: "\n").filter { $0.hasPrefix("would ") }.count == 6, "\(dryRun.standardOutput)")
-        #expect(dryRun.standardOutput.contains("6 items would be removed; nothing was sent (--dry-run)."))
-        let json = try await KeydeskProcess.run(["moveout", email, "--dry-run", "--json"], environment: environment)
-        let plan = try #require(try Self.jsonLines(json.standardOutput).first)
-        #expect(plan["type"] as? String == "plan" && plan["credentials"] as? Int == 3 && plan["acs_users"] as? Int == 2, "\(plan)")
-        #expect((plan["items"] as? [[String: Any]])?.count == 3 && plan["dry_run"] as? Bool == true, "only the credentials by default: \(plan)")
+            let dryRun = try await KeydeskProcess.run(["moveout", email, "--delete-users", "--delete-identity", "--dry-run"], environment: environment)
+            #expect(dryRun.status == 0, "\(dryRun.standardError)")
+            #expect(dryRun.standardOutput.contains("holds 2 keys and 1 PIN in 2 buildings"), "\(dryRun.standardOutput)")
+            #expect(dryRun.standardOutput.contains("Would revoke 2 keys and 1 PIN, delete 2 ACS users and delete the user identity."))
+            #expect(dryRun.standardOutput.split(separator: "\n").filter { $0.hasPrefix("would ") }.count == 6, "\(dryRun.standardOutput)")
+            #expect(dryRun.standardOutput.contains("6 items would be removed; nothing was sent (--dry-run)."))
+            let json = try await KeydeskProcess.run(["moveout", email, "--dry-run", "--json"], environment: environment)
+            let plan = try #require(try Self.jsonLines(json.standardOutput).first)
+            #expect(plan["type"] as? String == "plan" && plan["credentials"] as? Int == 3 && plan["acs_users"] as? Int == 2, "\(plan)")
+            #expect((plan["items"] as? [[String: Any]])?.count == 3 && plan["dry_run"] as? Bool == true, "only the credentials by default: \(plan)")
 
-        let readOnly = try await KeydeskProcess.run(["moveout", email, "--yes", "--read-only"], environment: environment)
-        #expect(readOnly.status == 2 && readOnly.errorLines.count == 1 && readOnly.standardError.contains("read-only"), "\(readOnly.standardError)")
-        let unasked = try await KeydeskProcess.run(["moveout", email], environment: environment)
-        #expect(unasked.status == 2 && unasked.standardError.contains("--yes"), "stdin is not a terminal: \(unasked.standardError)")
-        let unknown = try await KeydeskProcess.run(["moveout", "nobody.here@example.com", "--yes", "--json"], environment: environment)
-        let error = try #require(try Self.jsonLines(unknown.standardError).first?["error"] as? [String: Any])
-        #expect(unknown.status == 1 && (error["message"] as? String)?.contains("nobody has the email") == true, "\(unknown.standardError)")
-        let notAnEmail = try await KeydeskProcess.run(["moveout", "mona", "--yes"], environment: environment)
-        #expect(notAnEmail.status == 2, "\(notAnEmail.standardError)")
+            let readOnly = try await KeydeskProcess.run(["moveout", email, "--yes", "--read-only"], environment: environment)
+            #expect(readOnly.status == 2 && readOnly.errorLines.count == 1 && readOnly.standardError.contains("read-only"), "\(readOnly.standardError)")
+            let unasked = try await KeydeskProcess.run(["moveout", email], environment: environment)
+            #expect(unasked.status == 2 && unasked.standardError.contains("--yes"), "stdin is not a terminal: \(unasked.standardError)")
+            let unknown = try await KeydeskProcess.run(["moveout", "nobody.here@example.com", "--yes", "--json"], environment: environment)
+            let error = try #require(try Self.jsonLines(unknown.standardError).first?["error"] as? [String: Any])
+            #expect(unknown.status == 1 && (error["message"] as? String)?.contains("nobody has the email") == true, "\(unknown.standardError)")
+            let notAnEmail = try await KeydeskProcess.run(["moveout", "mona", "--yes"], environment: environment)
+            #expect(notAnEmail.status == 2, "\(notAnEmail.standardError)")
 
-        let afterwards = server.requests().dropFirst(moveIn.count)
-        #expect(!afterwards.isEmpty, "the dry run read what the resident holds")
-        #expect(Self.changes(afterwards).isEmpty, "no change was sent: \(Self.changes(afterwards))")
-        let after = try await Self.holdings(email, API(endpoint: server.endpoint))
-        #expect(Set(after.credentialIDs) == Set(before.credentialIDs) && Set(after.userIDs) == Set(before.userIDs))
+            let afterwards = server.requests().dropFirst(moveIn.count)
+            #expect(!afterwards.isEmpty, "the dry run read what the resident holds")
+            #expect(Self.changes(afterwards).isEmpty, "no change was sent: \(Self.changes(afterwards))")
+            let after = try await Self.holdings(email, API(endpoint: server.endpoint))
+            #expect(Set(after.credentialIDs) == Set(before.credentialIDs) && Set(after.userIDs) == Set(before.userIDs))
+        }
     }
 
     @Test func aFailedItemExitsOneAndARerunFinishesWhatIsLeft() async throws {
@@ -220,21 +218,20 @@ import Testing
 
     @Test func itemsAfterAFailedOneStillRun() async throws {
         // Every revoke fails (503); the deletions of the users, which come after, still run.
-        let server = try await SandboxProcess(apiKey: Self.apiKey, options: ["--fail-route", "/acs/credentials/delete"])
-        let home = try ScratchHome()
-        defer { server.stop(); home.remove() }
-        let environment = home.environment(["SEAM_API_KEY": Self.apiKey, "SEAM_ENDPOINT": server.endpoint])
-        let email = "otto.order@example.com"
-        try await Self.moveIn(email, environment: environment)
-        let before = try await Self.holdings(email, API(endpoint: server.endpoint))
-        let run = try await KeydeskProcess.run(["moveout", email, "--delete-users", "--yes"], environment: environment)
-        #expect(run.status == 1, "\(run.standardError)")
-        let outcomes = run.standardOutput.split(separator: "\n").compactMap { line in ["FAILED", "done"].first { line.hasPrefix($0 + " ") } }
-        #expect(outcomes == ["FAILED", "FAILED", "FAILED", "done", "done"], "\(run.standardOutput)")
-        #expect(run.errorLines.count == 3 && run.errorLines.allSatisfy { $0.contains("503") }, "\(run.standardError)")
-        #expect(run.standardOutput.hasSuffix("2 done, 3 FAILED; run the same command again to finish what is left.\n"), "\(run.standardOutput)")
-        let api = API(endpoint: server.endpoint)
-        for id in before.userIDs { #expect(try await api.status("/acs/users/get", ["acs_user_id": id]) == 404) }
+        try await ScriptRun.with(apiKey: Self.apiKey, sandbox: ["--fail-route", "/acs/credentials/delete"]) { script in
+            let server = script.server, environment = script.environment
+            let email = "otto.order@example.com"
+            try await Self.moveIn(email, environment: environment)
+            let before = try await Self.holdings(email, API(endpoint: server.endpoint))
+            let run = try await KeydeskProcess.run(["moveout", email, "--delete-users", "--yes"], environment: environment)
+            #expect(run.status == 1, "\(run.standardError)")
+            let outcomes = run.standardOutput.split(separator: "\n").compactMap { line in ["FAILED", "done"].first { line.hasPrefix($0 + " ") } }
+            #expect(outcomes == ["FAILED", "FAILED", "FAILED", "done", "done"], "\(run.standardOutput)")
+            #expect(run.errorLines.count == 3 && run.errorLines.allSatisfy { $0.contains("503") }, "\(run.standardError)")
+            #expect(run.standardOutput.hasSuffix("2 done, 3 FAILED; run the same command again to finish what is left.\n"), "\(run.standardOutput)")
+            let api = API(endpoint: server.endpoint)
+            for id in before.userIDs { #expect(try await api.status("/acs/users/get", ["acs_user_id": id]) == 404) }
+        }
     }
 
     @Test func theShellCompletionsKnowTheCommandAndItsFlags() async throws {
