@@ -4,7 +4,7 @@ import Foundation
 
 /// The `keydesk` command. With no subcommand it opens the console; `sandbox` runs the
 /// Seam-compatible sandbox server alone; `info` and `audit` report on this installation;
-/// `list`, `issue`, `revoke`, `suspend`, `unsuspend` and `import` are for scripts.
+/// `list`, `issue`, `revoke`, `suspend`, `unsuspend`, `moveout` and `import` are for scripts.
 @main
 struct Keydesk: AsyncParsableCommand {
     /// The version `keydesk info` reports and requests carry.
@@ -16,7 +16,7 @@ struct Keydesk: AsyncParsableCommand {
         version: version,
         subcommands: [ConsoleCommand.self, SandboxCommand.self, InfoCommand.self, AuditCommand.self, UICheckCommand.self,
                       ListCommand.self, IssueCommand.self, RevokeCommand.self, SuspendCommand.self, UnsuspendCommand.self,
-                      ImportCommand.self],
+                      MoveOutCommand.self, ImportCommand.self],
         defaultSubcommand: ConsoleCommand.self
     )
 

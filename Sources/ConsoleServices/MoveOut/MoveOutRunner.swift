@@ -3,12 +3,18 @@ import Foundation
 import SeamAPI
 
 /// The move-out's API work: finding the resident, gathering everything they hold in every
-/// building, and removing one item at a time, each through the audit.
-struct MoveOutRunner: Sendable {
+/// building, and removing one item at a time, each through the audit. The console's effect
+/// runner and `keydesk moveout` both use it.
+public struct MoveOutRunner: Sendable {
     let client: SeamClient
     let changes: any ChangeAuditing
 
-    func run(_ effect: MoveOutEffect) async -> MoveOutAnswer? {
+    public init(client: SeamClient, changes: any ChangeAuditing) {
+        self.client = client
+        self.changes = changes
+    }
+
+    public func run(_ effect: MoveOutEffect) async -> MoveOutAnswer? {
         do {
             switch effect {
             case let .find(serial, text): return .found(serial: serial, try await find(text), search: text)
@@ -23,7 +29,7 @@ struct MoveOutRunner: Sendable {
 
     /// People whose name matches: user identities, and the ACS users of any building that have
     /// none (a user with an identity is moved out through it).
-    private func find(_ text: String) async throws -> [MoveOutPerson] {
+    public func find(_ text: String) async throws -> [MoveOutPerson] {
         async let identities = client.userIdentities.list(UserIdentityListParameters(search: text, limit: 20))
         async let users = client.acs.users.list(AcsUserListParameters(search: text, limit: 50))
         var people = try await identities.items.map {
@@ -44,7 +50,7 @@ struct MoveOutRunner: Sendable {
 
     /// Everything the person holds now: with an identity, every ACS user linked to it in every
     /// building; without one, that user. Then every credential of those users.
-    private func gather(_ person: MoveOutPerson) async throws -> MoveOutPlan {
+    public func gather(_ person: MoveOutPerson) async throws -> MoveOutPlan {
         var users: [AcsUser] = []
         var identityExists = false
         if let identityID = person.identityID {

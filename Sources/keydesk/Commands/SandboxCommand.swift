@@ -52,6 +52,11 @@ struct SandboxCommand: AsyncParsableCommand {
             transform: { try CommandLineNumber.parse($0, flag: "--drop-rate", in: SandboxCommand.shareRange) })
     var dropRate: Double = 0
 
+    @Option(name: .customLong("fail-route"),
+            help: ArgumentHelp("Answer 503 to every request on this route, e.g. /user_identities/delete (repeatable), to fail one step of a flow.",
+                               valueName: "route"))
+    var failingRoutes: [String] = []
+
     @Option(name: .customLong("inject-problem"),
             help: "Put an error or warning on a resource at start: RESOURCE_ID:CODE (repeatable), e.g. an ACS user's id and failed_to_create_on_acs_system.",
             transform: { argument in
@@ -76,6 +81,9 @@ struct SandboxCommand: AsyncParsableCommand {
             throw ValidationError("--seed must be one of \(SandboxSeed.allCases.map(\.rawValue).joined(separator: ", ")).")
         }
         if apiKey.isEmpty { throw ValidationError("--api-key must not be empty.") }
+        if let route = failingRoutes.first(where: { !$0.hasPrefix("/") }) {
+            throw ValidationError("--fail-route takes a route such as /user_identities/delete, got \(route)")
+        }
         if !personalAccessToken.hasPrefix("seam_at") || personalAccessToken.contains(where: \.isWhitespace) {
             throw ValidationError("--personal-access-token must start with seam_at and contain no spaces.")
         }
@@ -101,7 +109,8 @@ struct SandboxCommand: AsyncParsableCommand {
             storage: inMemory ? .inMemory : .directory(dataDirectory ?? Self.defaultDataDirectory()),
             seed: SandboxSeed(rawValue: seed)!, apiKey: apiKey, personalAccessToken: personalAccessToken,
             issueDelay: .milliseconds(Int64((issueDelay * 1000).rounded())),
-            faults: SandboxFaults(latency: .milliseconds(latency), failRate: failRate, rateLimitPerMinute: rateLimit, dropRate: dropRate),
+            faults: SandboxFaults(latency: .milliseconds(latency), failRate: failRate, rateLimitPerMinute: rateLimit, dropRate: dropRate,
+                                  failingRoutes: Set(failingRoutes)),
             injectedProblems: injectedProblems
         )
         if let warning = SandboxExposureWarning.text(host: host, apiKey: apiKey, personalAccessToken: personalAccessToken) {

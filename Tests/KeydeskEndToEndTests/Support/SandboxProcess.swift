@@ -10,12 +10,19 @@ final class SandboxProcess {
     let workspaceID: String
     let personalAccessToken: String
     private let process: SpawnedProcess
+    /// Whether the request log (the sandbox's stderr) is kept for `requests()`.
+    private let keepsLog: Bool
 
     /// Starts the server and waits for its `listening on …`, key, workspace and token lines.
     /// `options`: more `keydesk sandbox` options (`--latency`, `--rate-limit`, `--seed`…).
-    init(apiKey: String, issueDelaySeconds: Int = 0, options: [String] = [], sourceLocation: SourceLocation = #_sourceLocation) async throws {
-        process = try SpawnedProcess([BinaryLocator.keydesk.path, "sandbox", "--in-memory", "--port", "0",
-                                      "--issue-delay", "\(issueDelaySeconds)", "--api-key", apiKey] + options)
+    /// `data`: a data directory (kept across processes) instead of memory. `keepLog`: keep the
+    /// request log for `requests()`.
+    init(apiKey: String, issueDelaySeconds: Int = 0, options: [String] = [], data: String? = nil, keepLog: Bool = false,
+         sourceLocation: SourceLocation = #_sourceLocation) async throws {
+        let storage = data.map { ["--data", $0] } ?? ["--in-memory"]
+        process = try SpawnedProcess([BinaryLocator.keydesk.path, "sandbox"] + storage
+                                     + ["--port", "0", "--issue-delay", "\(issueDelaySeconds)", "--api-key", apiKey] + options)
+        keepsLog = keepLog
         // Its stdout goes to a file: read it until the four lines are there (or it ended).
         var lines: [String] = []
         let deadline = ContinuousClock.now + .seconds(60)
@@ -44,6 +51,22 @@ final class SandboxProcess {
         process.terminate()
         let spawned = process
         Task { _ = try? await spawned.finish(timeout: .seconds(10)) }
+    }
+
+    /// Stops the server and waits until it has exited (so another can open its data directory).
+    func stopAndWait() {
+        process.terminate()
+        _ = process.finishBlocking()
+    }
+
+    /// The requests logged so far (with `keepLog`), as "METHOD /route STATUS", in order. A request
+    /// is logged before its response is sent, so every request of a finished client is here.
+    func requests() -> [String] {
+        guard keepsLog else { return [] }
+        return process.standardErrorSoFar.split(separator: "\n").compactMap { line in
+            guard let match = line.firstMatch(of: #/(GET|POST|PUT|PATCH|DELETE) (/\S*) (\d{3}) /#) else { return nil }
+            return "\(match.1) \(match.2) \(match.3)"
+        }
     }
 }
 

@@ -8,9 +8,11 @@ struct ScriptRun {
     let home: ScratchHome
     let apiKey: String
 
-    /// Runs `body` with a new sandbox process (with `options`) and a new home, both removed after.
-    static func with(apiKey: String, sandbox options: [String] = [], _ body: (ScriptRun) async throws -> Void) async throws {
-        let server = try await SandboxProcess(apiKey: apiKey, options: options)
+    /// Runs `body` with a new sandbox process (with `options`, the issue delay, and its request
+    /// log kept if asked) and a new home, both removed after.
+    static func with(apiKey: String, sandbox options: [String] = [], issueDelaySeconds: Int = 0, keepLog: Bool = false,
+                     _ body: (ScriptRun) async throws -> Void) async throws {
+        let server = try await SandboxProcess(apiKey: apiKey, issueDelaySeconds: issueDelaySeconds, options: options, keepLog: keepLog)
         let home = try ScratchHome()
         defer { server.stop(); home.remove() }
         try await body(ScriptRun(server: server, home: home, apiKey: apiKey))
