@@ -60,19 +60,16 @@ extension WizardState {
             busy = nil
             entrances = rows
         case let .keyCreated(serial, credential, auditProblem):
-            noteAuditProblem(auditProblem)
             made.credentialID = credential.acsCredentialId
             self.credential = credential
-            log.append("Created the mobile key.")
-            busy = "Waiting for Latch to issue the key…"
-            effects = [.followKey(serial: serial, credentialID: credential.acsCredentialId)]
+            effects = follow(.followKey(serial: serial, credentialID: credential.acsCredentialId), auditProblem: auditProblem,
+                             saying: "Created the mobile key.", waiting: "Waiting for Latch to issue the key…")
         case let .grantCreated(serial, grant, auditProblem):
-            noteAuditProblem(auditProblem)
             made.grantID = grant.accessGrantId
             self.grant = grant
-            log.append("Created the Access Grant (one call: Seam makes the building's user and the key behind it).")
-            busy = "Waiting for Latch to issue every access method of the grant…"
-            effects = [.followGrant(serial: serial, grantID: grant.accessGrantId)]
+            effects = follow(.followGrant(serial: serial, grantID: grant.accessGrantId), auditProblem: auditProblem,
+                             saying: "Created the Access Grant (one call: Seam makes the building's user and the key behind it).",
+                             waiting: "Waiting for Latch to issue every access method of the grant…")
         case let .grantFollowed(_, grant, methods, entrances, timedOut):
             busy = nil
             self.grant = grant
@@ -101,6 +98,14 @@ extension WizardState {
             if step == .result, !isMade, !failure.fieldErrors.isEmpty { step = .key }
         }
         return WizardUpdate(effects: effects)
+    }
+
+    /// The key (or grant) was made: say so, and follow it until it is issued.
+    private mutating func follow(_ effect: WizardEffect, auditProblem: String?, saying done: String, waiting: String) -> [WizardEffect] {
+        noteAuditProblem(auditProblem)
+        log.append(done)
+        busy = waiting
+        return [effect]
     }
 
     /// A change was made but not written to the audit log: the wizard's log says so.
