@@ -53,7 +53,7 @@ import Testing
             try await driver.waitFor("Step 3/4 · review · through an Access Grant")
             #expect(driver.screen.contains("One Access Grant for Grant New"))
             try await driver.press(.enter)
-            try await driver.waitFor("Issued: every access method is live", timeout: .seconds(40))
+            try await driver.waitFor("Issued: every method is live", timeout: .seconds(40))
             try await driver.waitFor("Step 4/4 · result")
 
             let made = try #require(driver.state.wizard?.made)

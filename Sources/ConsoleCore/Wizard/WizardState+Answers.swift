@@ -68,7 +68,7 @@ extension WizardState {
             made.grantID = grant.accessGrantId
             self.grant = grant
             effects = follow(.followGrant(serial: serial, grantID: grant.accessGrantId), auditProblem: auditProblem,
-                             saying: "Created the Access Grant (one call: Seam makes the building's user and the key behind it).",
+                             saying: "Created the Access Grant (Seam made the building's user and the key).",
                              waiting: "Waiting for Latch to issue every access method of the grant…")
         case let .grantFollowed(_, grant, methods, entrances, timedOut):
             busy = nil

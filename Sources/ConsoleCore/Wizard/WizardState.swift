@@ -104,7 +104,7 @@ public struct WizardState: Sendable, Equatable {
     /// The grant's access methods in words ("PIN code for Main Entrance: issued, …"); never a PIN.
     public var grantMethodLines: [String] {
         grantMethods.map { method in
-            let pin = method.mode == .code && method.code != nil ? ", PIN in the grant's details (Access pane, p)" : ""
+            let pin = method.mode == .code && method.code != nil ? " (PIN: Access pane, Enter, p)" : ""
             return "\(method.displayName): \(method.isIssued ? "issued" : "not issued yet")\(pin)"
         }
     }

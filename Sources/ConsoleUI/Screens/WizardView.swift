@@ -116,7 +116,7 @@ struct WizardView {
             if let grantID = w.made.grantID, w.grant != nil {
                 lines.append(.text("Access Grant \(grantID)"))
                 if w.issued {
-                    lines.append(.good("Issued: every access method is live; the resident can unlock with the Latch app."))
+                    lines.append(.good("Issued: every method is live; the resident can unlock with the Latch app."))
                 } else if w.followTimedOut {
                     lines.append(.problem("Not every method is issued after 30 s; Latch will finish them later."))
                 }
