@@ -56,8 +56,8 @@ import Testing
         accessMethod: .mobileKey, acsUserId: "u4", startsAt: now - 90 * 86_400, endsAt: now - 86_400, isIssued: true)
 
     /// A console that has loaded every pane and chosen Harbor View Tower.
-    static func loadedState(columns: Int = 80, rows: Int = 24, readOnly: Bool = false) -> ConsoleState {
-        var state = ConsoleState(connection: ConnectionInfo(label: "SANDBOX", isSandbox: true, readOnly: readOnly))
+    static func loadedState(columns: Int = 80, rows: Int = 24, readOnly: Bool = false, issuePath: IssuePath = .acsCredentials) -> ConsoleState {
+        var state = ConsoleState(connection: ConnectionInfo(label: "SANDBOX", isSandbox: true, readOnly: readOnly, issuePath: issuePath))
         _ = state.reduce(.input(.resize(columns: columns, rows: rows)), now: now)
         _ = state.reduce(.start, now: now)
         state.workspaceName = "Sandbox workspace"

@@ -7,7 +7,8 @@ extension ConsoleState {
     /// `i`: opens the wizard in the chosen building (or asking for one).
     mutating func openWizard(now: Date) -> [ConsoleEffect] {
         guard !connection.readOnly else { return [] }
-        modals.push(.wizard(WizardState(serial: now, building: scope, buildingChoices: systems.rows.filter { !$0.isCredentialManager }, now: now)))
+        modals.push(.wizard(WizardState(serial: now, building: scope, buildingChoices: systems.rows.filter { !$0.isCredentialManager }, now: now,
+                                        path: connection.issuePath)))
         return []
     }
 

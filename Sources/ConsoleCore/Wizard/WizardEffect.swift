@@ -16,6 +16,11 @@ public enum WizardEffect: Sendable, Equatable {
     case createKey(serial: Date, acsUserID: String, entranceIDs: [String], startsAt: Date, endsAt: Date)
     /// Poll the credential until issued (every 0.5 s, up to 30 s), then list its entrances.
     case followKey(serial: Date, credentialID: String)
+    /// Through an Access Grant: one `access_grants/create` for the identity, entrances and dates,
+    /// a mobile key and (if asked) a PIN; `key` is its `access_grant_key`, so a retry makes no second grant.
+    case createGrant(serial: Date, identityID: String, entranceIDs: [String], startsAt: Date, endsAt: Date, withPIN: Bool, key: String)
+    /// Poll the grant's access methods until every one is issued (bounded), then its entrances.
+    case followGrant(serial: Date, grantID: String)
     /// Delete what the wizard made, newest first.
     case remove(serial: Date, WizardMade)
 }
@@ -31,6 +36,8 @@ public enum WizardAction: Sendable {
     case entrancesLoaded(serial: Date, [EntranceRow])
     case keyCreated(serial: Date, AcsCredential, auditProblem: String? = nil)
     case keyFollowed(serial: Date, AcsCredential, entrances: [String], timedOut: Bool)
+    case grantCreated(serial: Date, AccessGrant, auditProblem: String? = nil)
+    case grantFollowed(serial: Date, AccessGrant, methods: [AccessMethod], entrances: [String], timedOut: Bool)
     case removed(serial: Date, done: [String], problems: [String])
     case failed(serial: Date, WizardFailure)
 }
@@ -44,7 +51,7 @@ extension WizardField: FormField {
         [
             ("email_address", .email), ("full_name", .fullName), ("phone_number", .phone),
             ("allowed_acs_entrance_ids", .entrances), ("starts_at", .start), ("ends_at", .end),
-            ("credential_manager_acs_system_id", .manager),
+            ("credential_manager_acs_system_id", .manager), ("acs_entrance_ids", .entrances),
         ]
     }
 }

@@ -10,6 +10,7 @@ public enum WizardKeymap {
     public static let entrances = KeyScope("wizard.entrances", title: "Wizard: entrances")
     public static let entranceFilter = KeyScope("wizard.entrance-filter", title: "Wizard: the entrance filter")
     public static let dates = KeyScope("wizard.dates", title: "Wizard: start and end")
+    public static let pinChoice = KeyScope("wizard.pin", title: "Wizard: a PIN with the mobile key")
     public static let review = KeyScope("wizard.review", title: "Wizard: review")
     public static let result = KeyScope("wizard.result", title: "Wizard: the key")
     public static let failedResult = KeyScope("wizard.result-failed", title: "Wizard: the key could not be made")
@@ -51,6 +52,10 @@ public enum WizardKeymap {
             bind(.nextField, [.tab], "Next field", "Next field", dates),
             bind(.previousField, [.backTab], "Previous field", "Prev field", dates, footer: .hidden),
             bind(.proceed, [.enter], "Check the key and review it", "Review", dates),
+            bind(.togglePIN, [.character(" ")], "Ask for a PIN with the mobile key, or not (one PIN per entrance)", "PIN", pinChoice),
+            bind(.nextField, [.tab], "Next field", "Next field", pinChoice),
+            bind(.previousField, [.backTab], "Previous field", "Prev field", pinChoice, footer: .hidden),
+            bind(.proceed, [.enter], "Check the key and review it", "Review", pinChoice),
             bind(.proceed, [.enter], "Create the mobile key", "Issue", review, footer: .primary),
             bind(.backToKey, [.backspace, .left], "Change the entrances or dates", "Change", review),
             bind(.proceed, [.enter], "Close the wizard", "Close", result),
@@ -68,7 +73,7 @@ public enum WizardKeymap {
     static func scopes(for wizard: WizardState) -> [KeyScope] {
         if case .leaving = wizard.step { return wizard.busy == nil ? [leaving] : [] }
         if wizard.busy != nil {
-            return wizard.step == .result && wizard.credential != nil ? [following] : []
+            return wizard.step == .result && wizard.isMade ? [following] : []
         }
         let step: [KeyScope]
         switch wizard.step {
@@ -78,9 +83,15 @@ public enum WizardKeymap {
         case .enrollment, .acsUser: step = [waiting]
         case .key:
             if wizard.isEditingEntranceFilter { step = [entranceFilter] }
-            else { step = wizard.keyFocus == .entrances ? [entrances] : [dates] }
+            else {
+                switch wizard.keyFocus {
+                case .entrances: step = [entrances]
+                case .pin: step = [pinChoice]
+                case .start, .end: step = [dates]
+                }
+            }
         case .review: step = [review]
-        case .result: step = wizard.credential == nil ? [failedResult] : [result]
+        case .result: step = !wizard.isMade ? [failedResult] : [result]
         case .leaving: step = []
         }
         return step + [self.wizard]
@@ -107,4 +118,6 @@ public enum WizardCommand: Hashable, Sendable {
     case toggleEntrance, editEntranceFilter, finishEntranceFilter
     /// From the review back to the entrances and dates.
     case backToKey
+    /// Through an Access Grant: a PIN with the mobile key, or not.
+    case togglePIN
 }

@@ -60,12 +60,23 @@ extension WizardState {
             busy = nil
             entrances = rows
         case let .keyCreated(serial, credential, auditProblem):
-            noteAuditProblem(auditProblem)
             made.credentialID = credential.acsCredentialId
             self.credential = credential
-            log.append("Created the mobile key.")
-            busy = "Waiting for Latch to issue the key…"
-            effects = [.followKey(serial: serial, credentialID: credential.acsCredentialId)]
+            effects = follow(.followKey(serial: serial, credentialID: credential.acsCredentialId), auditProblem: auditProblem,
+                             saying: "Created the mobile key.", waiting: "Waiting for Latch to issue the key…")
+        case let .grantCreated(serial, grant, auditProblem):
+            made.grantID = grant.accessGrantId
+            self.grant = grant
+            effects = follow(.followGrant(serial: serial, grantID: grant.accessGrantId), auditProblem: auditProblem,
+                             saying: "Created the Access Grant (Seam made the building's user and the key).",
+                             waiting: "Waiting for Latch to issue every access method of the grant…")
+        case let .grantFollowed(_, grant, methods, entrances, timedOut):
+            busy = nil
+            self.grant = grant
+            grantMethods = methods
+            issued = !methods.isEmpty && methods.allSatisfy(\.isIssued)
+            followTimedOut = timedOut
+            accessibleEntrances = entrances
         case let .keyFollowed(_, credential, entrances, timedOut):
             busy = nil
             self.credential = credential
@@ -84,9 +95,17 @@ extension WizardState {
             busy = nil
             self.failure = failure.message
             for (field, message) in failure.fieldErrors { fieldErrors[field] = message }
-            if step == .result, credential == nil, !failure.fieldErrors.isEmpty { step = .key }
+            if step == .result, !isMade, !failure.fieldErrors.isEmpty { step = .key }
         }
         return WizardUpdate(effects: effects)
+    }
+
+    /// The key (or grant) was made: say so, and follow it until it is issued.
+    private mutating func follow(_ effect: WizardEffect, auditProblem: String?, saying done: String, waiting: String) -> [WizardEffect] {
+        noteAuditProblem(auditProblem)
+        log.append(done)
+        busy = waiting
+        return [effect]
     }
 
     /// A change was made but not written to the audit log: the wizard's log says so.
@@ -101,7 +120,8 @@ extension WizardAction {
         switch self {
         case .identityResolved(let serial, _, _, _), .identitiesFound(let serial, _, _), .managersLoaded(let serial, _),
              .enrollmentReady(let serial, _, _, _), .acsUserReady(let serial, _, _, _), .entrancesLoaded(let serial, _),
-             .keyCreated(let serial, _, _), .keyFollowed(let serial, _, _, _), .removed(let serial, _, _), .failed(let serial, _):
+             .keyCreated(let serial, _, _), .keyFollowed(let serial, _, _, _), .removed(let serial, _, _), .failed(let serial, _),
+             .grantCreated(let serial, _, _), .grantFollowed(let serial, _, _, _, _):
             serial
         }
     }
@@ -113,7 +133,8 @@ extension WizardEffect {
         switch self {
         case .resolveIdentity(let serial, _, _, _), .searchIdentities(let serial, _), .loadManagers(let serial, _),
              .ensureEnrollment(let serial, _, _), .ensureAcsUser(let serial, _, _, _, _, _), .loadEntrances(let serial, _),
-             .createKey(let serial, _, _, _, _), .followKey(let serial, _), .remove(let serial, _):
+             .createKey(let serial, _, _, _, _), .followKey(let serial, _), .remove(let serial, _),
+             .createGrant(let serial, _, _, _, _, _, _), .followGrant(let serial, _):
             serial
         }
     }
@@ -121,8 +142,8 @@ extension WizardEffect {
     /// True for the calls that create, link or delete something.
     public var changesData: Bool {
         switch self {
-        case .resolveIdentity, .ensureEnrollment, .ensureAcsUser, .createKey, .remove: true
-        case .searchIdentities, .loadManagers, .loadEntrances, .followKey: false
+        case .resolveIdentity, .ensureEnrollment, .ensureAcsUser, .createKey, .createGrant, .remove: true
+        case .searchIdentities, .loadManagers, .loadEntrances, .followKey, .followGrant: false
         }
     }
 }

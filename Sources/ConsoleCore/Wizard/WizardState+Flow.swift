@@ -14,6 +14,10 @@ extension WizardState {
     mutating func retry() -> [WizardEffect] {
         failure = nil
         guard let building else { return [] }
+        if path == .accessGrants, [.manager, .enrollment, .acsUser].contains(step) {
+            // One Access Grant replaces these steps: Seam makes the building's user and the key.
+            return advance(to: .key)
+        }
         switch step {
         case .manager:
             if withoutManager { return advance(to: .acsUser) }

@@ -8,12 +8,17 @@ extension WizardState {
     public mutating func perform(_ command: WizardCommand, now: Date) -> WizardUpdate {
         if busy != nil {
             // Waiting for the API: only leaving a key that is being followed is possible.
-            guard command == .leave, step == .result, credential != nil else { return WizardUpdate() }
-            return WizardUpdate(exit: .close)
+            guard command == .leave, step == .result, isMade else { return WizardUpdate() }
+            guard path == .accessGrants else { return WizardUpdate(exit: .close) }
+            // A grant not yet issued: keep it, or remove it (its follow answer may still come).
+            busy = nil
+            step = .leaving(from: .result)
+            return WizardUpdate()
         }
         switch command {
         case .leave:
-            if made.madeAnything && !(step == .result && credential != nil) {
+            // At the result a key is kept; a grant too, once every method is issued.
+            if made.madeAnything && !(step == .result && isMade && (path == .acsCredentials || issued)) {
                 step = .leaving(from: step)
                 return WizardUpdate()
             }
@@ -26,10 +31,10 @@ extension WizardState {
             busy = "Removing what the wizard made…"
             return WizardUpdate(effects: [.remove(serial: serial, made)])
         case .another:
-            guard let building, credential != nil else { break }
-            self = WizardState(serial: now, building: building, buildingChoices: buildingChoices, now: now)
+            guard let building, isMade else { break }
+            self = WizardState(serial: now, building: building, buildingChoices: buildingChoices, now: now, path: path)
         case .proceed:
-            if step == .result, credential != nil { return WizardUpdate(exit: .close) }
+            if step == .result, isMade { return WizardUpdate(exit: .close) }
             return WizardUpdate(effects: proceed(now: now))
         case .nextField, .previousField:
             moveFocus(forward: command == .nextField)
@@ -47,6 +52,8 @@ extension WizardState {
             isEditingEntranceFilter = false
         case .backToKey:
             if step == .review { step = .key }
+        case .togglePIN:
+            if step == .key, path == .accessGrants { wantsPIN.toggle() }
         }
         return WizardUpdate()
     }
@@ -80,6 +87,8 @@ extension WizardState {
             case .end:
                 _ = endText.apply(key)
                 fieldErrors[.end] = nil
+            case .pin:
+                break
             }
         default:
             break
@@ -101,6 +110,7 @@ extension WizardState {
             case .entrances: entranceFilter.insert(text)
             case .start: startText.insert(text)
             case .end: endText.insert(text)
+            case .pin: break
             }
         default: break
         }
@@ -188,7 +198,7 @@ extension WizardState {
             resident.focus = order[(index + (forward ? 1 : order.count - 1)) % order.count]
         case .key:
             isEditingEntranceFilter = false
-            let order: [KeyField] = [.entrances, .start, .end]
+            let order: [KeyField] = path == .accessGrants ? [.entrances, .start, .end, .pin] : [.entrances, .start, .end]
             let index = order.firstIndex(of: keyFocus) ?? 0
             keyFocus = order[(index + (forward ? 1 : order.count - 1)) % order.count]
         default:
@@ -225,9 +235,9 @@ extension WizardState {
         fieldErrors[field] = nil
     }
 
-    /// Validates the key step and asks for the key.
+    /// Validates the key step and asks for the key (or the Access Grant).
     private mutating func createKey(now: Date) -> [WizardEffect] {
-        guard let acsUserID = made.acsUserID else { return [] }
+        guard let owner = path == .accessGrants ? made.identityID : made.acsUserID else { return [] }
         let check = WizardValidation.key(chosen: chosenEntrances, start: startText.text, end: endText.text, time: time, now: now)
         guard check.problems.isEmpty, let starts = check.starts, let ends = check.ends else {
             fieldErrors = check.problems
@@ -236,8 +246,27 @@ extension WizardState {
         }
         step = .result
         failure = nil
+        if path == .accessGrants, let building {
+            busy = "Creating the Access Grant…"
+            return [.createGrant(serial: serial, identityID: owner, entranceIDs: chosenEntrances, startsAt: starts, endsAt: ends, withPIN: wantsPIN,
+                                 key: Self.grantKey(identityID: owner, systemID: building.systemID, entranceIDs: chosenEntrances))]
+        }
         busy = "Creating the mobile key…"
-        return [.createKey(serial: serial, acsUserID: acsUserID, entranceIDs: chosenEntrances, startsAt: starts, endsAt: ends)]
+        return [.createKey(serial: serial, acsUserID: owner, entranceIDs: chosenEntrances, startsAt: starts, endsAt: ends)]
+    }
+
+    /// The grant's `access_grant_key`: the same resident, building and entrances (in any order)
+    /// give the same key, so a retry after a lost answer returns the grant already made instead
+    /// of a second one. "keydesk-" then 16 hex digits (FNV-1a, stable across runs and hosts).
+    public static func grantKey(identityID: String, systemID: String, entranceIDs: [String]) -> String {
+        let text = ([identityID, systemID] + entranceIDs.sorted()).joined(separator: "\u{1F}")
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+        for byte in text.utf8 {
+            hash ^= UInt64(byte)
+            hash = hash &* 0x0000_0100_0000_01b3
+        }
+        let hex = String(hash, radix: 16)
+        return "keydesk-" + String(repeating: "0", count: 16 - hex.count) + hex
     }
 }
 

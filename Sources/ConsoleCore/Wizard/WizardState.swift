@@ -28,6 +28,8 @@ public struct WizardState: Sendable, Equatable {
     /// Told apart from a later wizard so late answers are dropped.
     public let serial: Date
     public var step: Step
+    /// How the key is issued: step by step through the ACS user and its credential, or one Access Grant.
+    public let path: IssuePath
     public var building: SystemScope?
     public var buildingChoices: [SystemRow]
     public var buildingCursor = 0
@@ -54,6 +56,8 @@ public struct WizardState: Sendable, Equatable {
     public var startText = TextDraft()
     public var endText = TextDraft()
     public var keyFocus: KeyField = .entrances
+    /// Through an Access Grant: a PIN is asked for with the mobile key (Latch: one PIN per entrance).
+    public var wantsPIN = false
 
     /// Problems on the fields they concern.
     public var fieldErrors: [WizardField: String] = [:]
@@ -67,9 +71,13 @@ public struct WizardState: Sendable, Equatable {
     public var issued = false
     public var followTimedOut = false
     public var accessibleEntrances: [String] = []
+    /// Through an Access Grant: the grant as last read, and its access methods.
+    public var grant: AccessGrant?
+    public var grantMethods: [AccessMethod] = []
 
-    public init(serial: Date, building: SystemScope?, buildingChoices: [SystemRow], now: Date) {
+    public init(serial: Date, building: SystemScope?, buildingChoices: [SystemRow], now: Date, path: IssuePath = .acsCredentials) {
         self.serial = serial
+        self.path = path
         self.building = building
         self.buildingChoices = buildingChoices
         step = building == nil ? .building : .resident
@@ -78,13 +86,32 @@ public struct WizardState: Sendable, Equatable {
         endText = TextDraft(time.format(WizardPreset.plusMonth.date(from: now, time: time)))
     }
 
-    /// "Step 2/5 · the building's user": numbered among the steps this building has (seven
-    /// with a credential manager, five without, as in Seam's current Latch guide).
+    /// "Step 2/5 · the building's user · with ACS credentials": numbered among the steps this
+    /// building has (seven with a credential manager, five without, as in Seam's current Latch
+    /// guide; four through an Access Grant, whose one call replaces the manager, enrollment and
+    /// ACS user steps), then how the key is issued.
     public func stepTitle(_ name: String) -> String {
-        let shown: [Step] = withoutManager ? [.resident, .acsUser, .key, .review, .result]
-                                           : [.resident, .manager, .enrollment, .acsUser, .key, .review, .result]
-        guard let index = shown.firstIndex(of: step) else { return name.prefix(1).uppercased() + name.dropFirst() }
-        return "Step \(index + 1)/\(shown.count) · \(name)"
+        let shown: [Step] = path == .accessGrants ? [.resident, .key, .review, .result]
+            : withoutManager ? [.resident, .acsUser, .key, .review, .result]
+            : [.resident, .manager, .enrollment, .acsUser, .key, .review, .result]
+        guard let index = shown.firstIndex(of: step) else { return name.prefix(1).uppercased() + name.dropFirst() + " · " + path.phrase }
+        return "Step \(index + 1)/\(shown.count) · \(name) · \(path.phrase)"
+    }
+
+    /// The key was made (the credential, or the grant): the result follows it.
+    public var isMade: Bool { credential != nil || grant != nil }
+
+    /// The grant's access methods in words ("PIN code for Main Entrance: issued, …"); never a PIN.
+    public var grantMethodLines: [String] {
+        grantMethods.map { method in
+            let pin = method.mode == .code && method.code != nil ? " (PIN: Access pane, Enter, p)" : ""
+            return "\(method.displayName): \(method.isIssued ? "issued" : "not issued yet")\(pin)"
+        }
+    }
+
+    /// The entrances chosen, by name, in the building's order.
+    public var chosenEntranceNames: [String] {
+        (entrances ?? []).filter { chosenEntrances.contains($0.id) }.map(\.name)
     }
 
     /// Names of the compatible credential managers, once loaded.
@@ -123,7 +150,11 @@ public enum WizardField: String, Sendable, Equatable, Hashable, CaseIterable {
 }
 
 /// The part of the mobile-key step that has the keyboard.
-public enum KeyField: Sendable, Equatable { case entrances, start, end }
+public enum KeyField: Sendable, Equatable {
+    case entrances, start, end
+    /// Through an Access Grant: whether a PIN is asked for with the mobile key.
+    case pin
+}
 
 /// What the wizard made or reused, with ids, so a retry skips it and leaving can undo it.
 public struct WizardMade: Sendable, Equatable {
@@ -134,12 +165,15 @@ public struct WizardMade: Sendable, Equatable {
     public var acsUserID: String?
     public var acsUserOutcome: AcsUserOutcome?
     public var credentialID: String?
+    /// Through an Access Grant: the grant (Seam made the ACS user and credentials behind it).
+    public var grantID: String?
 
     public init() {}
 
     /// Whether anything exists now that did not before the wizard.
     public var madeAnything: Bool {
         identityCreated || enrollmentLaunched || acsUserOutcome == .created || acsUserOutcome == .linked || credentialID != nil
+            || grantID != nil
     }
 
     /// What exists now because of the wizard, in words.
@@ -153,6 +187,7 @@ public struct WizardMade: Sendable, Equatable {
         default: break
         }
         if credentialID != nil { lines.append("A mobile key was created.") }
+        if grantID != nil { lines.append("An Access Grant was created (Seam made the building's user and the key behind it).") }
         return lines
     }
 }

@@ -1,3 +1,4 @@
+import ConsoleCore
 import Foundation
 
 /// Writes config.toml so that it is secret from the first byte: the directory is created 0700
@@ -27,6 +28,7 @@ extension KeydeskConfig {
             if let command = profile.apiKeyCommand { lines.append("api_key_command = \(TOMLText.string(command))") }
             if let workspace = profile.workspaceID { lines.append("workspace_id = \(TOMLText.string(workspace))") }
             lines.append("read_only = \(profile.readOnly)")
+            if let issueWith = profile.issueWith { lines.append("issue_with = \(TOMLText.string(issueWith.rawValue))") }
         }
         return lines.joined(separator: "\n") + "\n"
     }

@@ -1,3 +1,4 @@
+import ConsoleCore
 import Foundation
 import TOMLKit
 
@@ -100,6 +101,8 @@ struct ConfigTableReader {
                 }
             case "activity_interval":
                 profile.activityInterval = seconds(value, at: qualified)
+            case "issue_with":
+                profile.issueWith = issuePath(value, at: qualified, line: line(of: key, inTable: "profiles.\(name)"))
             default:
                 unknownKeys.append((qualified, line(of: key)))
             }
@@ -108,6 +111,20 @@ struct ConfigTableReader {
             problems.append("profile '\(name)' has both api_key and api_key_command; keep one")
         }
         return profile
+    }
+
+    /// `issue_with`: one of `IssuePath`'s values, or a problem naming the key, its line and the allowed values.
+    private mutating func issuePath(_ value: any TOMLValueConvertible, at key: String, line: Int?) -> IssuePath? {
+        let allowed = "allowed values: \(IssuePath.allowedValues)"
+        guard let text = value.string else {
+            problems.append(at(line, "'\(key)' must be a string in quotes, not a \(value.type); \(allowed)"))
+            return nil
+        }
+        guard let path = IssuePath(rawValue: text.trimmingCharacters(in: .whitespaces)) else {
+            problems.append(at(line, "'\(key)' is \"\(text)\", which keydesk does not know; \(allowed)"))
+            return nil
+        }
+        return path
     }
 
     /// Whole seconds from 0 (off) to `Profile.longestActivityInterval`.

@@ -21,6 +21,8 @@ struct ConnectionPlan: Sendable {
     var readOnly: Bool
     /// From the profile's `activity_interval` (the default when it has none).
     var activityInterval: Duration? = ActivityFeed.defaultInterval
+    /// From the profile's `issue_with` (ACS credentials when it has none, or there is no profile).
+    var issuePath: IssuePath = .acsCredentials
 
     /// Runs the key command if there is one and returns what the console connects to.
     func connection() throws(ConfigError) -> ConsoleConnection {
@@ -42,7 +44,8 @@ struct ConnectionPlan: Sendable {
             }
             return .remote(ConnectionSettings(
                 endpoint: endpoint, apiKey: key, workspaceID: workspaceID, readOnly: readOnly,
-                profileName: profileName, keySource: keySource, activityInterval: activityInterval
+                profileName: profileName, keySource: keySource, activityInterval: activityInterval,
+                issuePath: issuePath
             ))
         }
     }

@@ -109,7 +109,8 @@ public enum ConnectionResolver {
             profileChosenBy: chosenBy,
             workspaceID: explicitProfile?.workspaceID ?? environmentWorkspace ?? profile?.workspaceID,
             readOnly: readOnly,
-            activityInterval: profile.map(\.activityFollowing) ?? ActivityFeed.defaultInterval
+            activityInterval: profile.map(\.activityFollowing) ?? ActivityFeed.defaultInterval,
+            issuePath: profile?.issuePath ?? .acsCredentials
         )
     }
 

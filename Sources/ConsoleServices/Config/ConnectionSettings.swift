@@ -15,6 +15,8 @@ public struct ConnectionSettings: Sendable, Equatable, CustomStringConvertible {
     public var keySource: KeySource
     /// How often the console asks for new events (the profile's `activity_interval`); nil: never.
     public var activityInterval: Duration?
+    /// How the wizard issues a key (the profile's `issue_with`).
+    public var issuePath: IssuePath
 
     public init(
         endpoint: String,
@@ -23,7 +25,8 @@ public struct ConnectionSettings: Sendable, Equatable, CustomStringConvertible {
         readOnly: Bool = false,
         profileName: String? = nil,
         keySource: KeySource,
-        activityInterval: Duration? = ActivityFeed.defaultInterval
+        activityInterval: Duration? = ActivityFeed.defaultInterval,
+        issuePath: IssuePath = .acsCredentials
     ) {
         self.endpoint = endpoint
         self.apiKey = apiKey
@@ -32,6 +35,7 @@ public struct ConnectionSettings: Sendable, Equatable, CustomStringConvertible {
         self.profileName = profileName
         self.keySource = keySource
         self.activityInterval = activityInterval
+        self.issuePath = issuePath
     }
 
     public var description: String {

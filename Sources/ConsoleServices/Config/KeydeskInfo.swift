@@ -1,3 +1,4 @@
+import ConsoleCore
 import Foundation
 
 /// What `keydesk info` prints: version, paths, the profile in use, its endpoint, read-only
@@ -37,6 +38,7 @@ public struct KeydeskInfo: Sendable, Equatable {
             lines.append(row("api key", "from \(keySource)"))
         }
         lines.append(row("read-only", plan.readOnly ? "yes" : "no"))
+        lines.append(row("issue with", "\(plan.issuePath.rawValue) (the wizard issues keys \(plan.issuePath.phrase))"))
         return KeydeskInfo(lines: lines, problem: nil)
     }
 

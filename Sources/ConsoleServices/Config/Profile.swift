@@ -12,6 +12,8 @@ public struct Profile: Sendable, Equatable {
     /// `activity_interval`: seconds between two asks for new events while the console runs;
     /// 0 turns following off; nil keeps the default (`ActivityFeed.defaultInterval`).
     public var activityInterval: Int?
+    /// `issue_with`: how the wizard issues a key; nil keeps the default (ACS credentials).
+    public var issueWith: IssuePath?
 
     public init(
         name: String,
@@ -20,7 +22,8 @@ public struct Profile: Sendable, Equatable {
         apiKeyCommand: String? = nil,
         workspaceID: String? = nil,
         readOnly: Bool = false,
-        activityInterval: Int? = nil
+        activityInterval: Int? = nil,
+        issueWith: IssuePath? = nil
     ) {
         self.name = name
         self.endpoint = endpoint
@@ -29,13 +32,17 @@ public struct Profile: Sendable, Equatable {
         self.workspaceID = workspaceID
         self.readOnly = readOnly
         self.activityInterval = activityInterval
+        self.issueWith = issueWith
     }
 
     /// The keys a `[profiles.NAME]` table may hold.
-    public static let knownKeys = ["endpoint", "api_key", "api_key_command", "workspace_id", "read_only", "activity_interval"]
+    public static let knownKeys = ["endpoint", "api_key", "api_key_command", "workspace_id", "read_only", "activity_interval", "issue_with"]
 
     /// The longest `activity_interval` accepted, in seconds (an hour: slower is not "live").
     public static let longestActivityInterval = 3600
+
+    /// How the wizard issues a key with this profile.
+    public var issuePath: IssuePath { issueWith ?? .acsCredentials }
 
     /// How often the console asks for new events with this profile; nil: not at all.
     public var activityFollowing: Duration? {

@@ -75,6 +75,20 @@ extension ConsoleEffectRunner {
             let credential = followed[0] // one read per id asked
             let entrances = try await client.acs.credentials.listAccessibleEntrances(acsCredentialId: credentialID)
             return .keyFollowed(serial: serial, credential, entrances: entrances.map(\.displayName), timedOut: timedOut)
+        case let .createGrant(serial, identityID, entranceIDs, startsAt, endsAt, withPIN, key):
+            let methods = [AccessMethodRequest(mode: .mobileKey)] + (withPIN ? [AccessMethodRequest(mode: .code)] : [])
+            let grant = try await changes.audited("access_grant.create", resourceIDs: [identityID] + entranceIDs,
+                                                  createdID: { $0.accessGrantId }) {
+                try await client.accessGrants.create(AccessGrantCreateParameters(
+                    grantee: .userIdentityId(identityID), requestedAccessMethods: methods, acsEntranceIds: entranceIDs,
+                    startsAt: startsAt, endsAt: endsAt, accessGrantKey: key))
+            }
+            return .grantCreated(serial: serial, grant.value, auditProblem: grant.auditProblem)
+        case let .followGrant(serial, grantID):
+            let (methods, timedOut) = try await CredentialFollowing.followGrant(grantID, client: client)
+            let grant = try await client.accessGrants.get(.accessGrantId(grantID))
+            let related = try await client.accessGrants.getRelated(accessGrantIds: [grantID], include: [.acsEntrances])
+            return .grantFollowed(serial: serial, grant, methods: methods, entrances: related.acsEntrances.map(\.displayName), timedOut: timedOut)
         case let .remove(serial, made):
             return await remove(made, serial: serial)
         }
@@ -94,6 +108,10 @@ extension ConsoleEffectRunner {
             }
         }
         let client = self.client
+        if let id = made.grantID {
+            // Seam revokes the credentials behind the grant with it.
+            await attempt("Access Grant deleted", "access_grant.delete", [id]) { try await client.accessGrants.delete(accessGrantId: id) }
+        }
         if let id = made.credentialID {
             await attempt("mobile key deleted", "credential.revoke", [id]) { try await client.acs.credentials.delete(acsCredentialId: id) }
         }

@@ -26,7 +26,7 @@ struct WizardView {
         let title: String
         switch w.step {
         case .building:
-            title = "Issue a mobile key · choose the building"
+            title = "Issue a key · " + w.path.phrase
             lines.append(.text("Which building is the key for?"))
             for (index, row) in w.buildingChoices.enumerated() {
                 lines.append(.selectable("\(row.name) (\(row.timeZone ?? "UTC"))", selected: index == w.buildingCursor))
@@ -68,7 +68,7 @@ struct WizardView {
             }
             status()
         case .key:
-            title = w.stepTitle("the mobile key")
+            title = w.stepTitle(w.path == .accessGrants ? "the access" : "the mobile key")
             lines.append(.field(w.isEditingEntranceFilter ? "Entrances /" : "Entrances", w.entranceFilter,
                                 placeholder: "type to filter, / for words with spaces", focused: w.keyFocus == .entrances))
             problem(.entrances)
@@ -85,16 +85,48 @@ struct WizardView {
             lines.append(.field("Ends", w.endText, focused: w.keyFocus == .end))
             problem(.end)
             lines.append(.dim("Dates: Up/Down for now, tonight, +1 week, +1 month, or type YYYY-MM-DD HH:MM"))
+            if w.path == .accessGrants {
+                lines.append(.selectable("\(w.wantsPIN ? "[x]" : "[ ]") Mobile key and a PIN", selected: w.keyFocus == .pin))
+                lines.append(.dim(pinNote(entrances: w.chosenEntrances.count)))
+            }
             status()
+        case .review where w.path == .accessGrants:
+            title = w.stepTitle("review")
+            lines.append(.text("One Access Grant for \(w.resident.fullName.text) <\(w.resident.email.text)> in \(w.building?.name ?? "")"))
+            let names = w.chosenEntranceNames
+            lines.append(.text("opening \(names.count) entrance\(names.count == 1 ? "" : "s"): " + names.joined(separator: ", ")))
+            lines.append(.text("from \(w.startText.text) to \(w.endText.text) (\(w.time.label))."))
+            lines.append(.text("Methods: a Latch mobile key" + (w.wantsPIN ? " and a PIN." : " (no PIN).")))
+            if w.wantsPIN { lines.append(.dim(pinNote(entrances: names.count))) }
+            lines.append(.dim("Seam makes the building's user and the credentials behind the grant."))
+            lines.append(.heading("Done so far"))
+            lines += w.log.map { .dim("  " + $0) }
         case .review:
             title = w.stepTitle("review")
             lines.append(.text("A Latch mobile key (synced to every phone of the resident) for"))
             lines.append(.text("  \(w.resident.fullName.text) <\(w.resident.email.text)> in \(w.building?.name ?? "")"))
-            let names = (w.entrances ?? []).filter { w.chosenEntrances.contains($0.id) }.map(\.name)
+            let names = w.chosenEntranceNames
             lines.append(.text("opening \(names.count) entrance\(names.count == 1 ? "" : "s"): " + names.joined(separator: ", ")))
             lines.append(.text("from \(w.startText.text) to \(w.endText.text) (\(w.time.label))."))
             lines.append(.dim("Latch makes the PIN; none is asked for."))
             lines.append(.heading("Done so far"))
+            lines += w.log.map { .dim("  " + $0) }
+        case .result where w.path == .accessGrants:
+            title = w.stepTitle("result")
+            if let grantID = w.made.grantID, w.grant != nil {
+                lines.append(.text("Access Grant \(grantID)"))
+                if w.issued {
+                    lines.append(.good("Issued: every method is live; the resident can unlock with the Latch app."))
+                } else if w.followTimedOut {
+                    lines.append(.problem("Not every method is issued after 30 s; Latch will finish them later."))
+                }
+                lines += w.grantMethodLines.map { .text("  • " + $0) }
+                if !w.accessibleEntrances.isEmpty {
+                    lines.append(.text("Opens: " + w.accessibleEntrances.joined(separator: ", ")))
+                }
+            }
+            status()
+            lines.append(.heading("What the wizard did"))
             lines += w.log.map { .dim("  " + $0) }
         case .result:
             title = w.stepTitle("result")
@@ -119,5 +151,11 @@ struct WizardView {
             status()
         }
         return (title, lines)
+    }
+
+    /// What a PIN means on Latch, for the number of entrances chosen.
+    private func pinNote(entrances count: Int) -> String {
+        count > 1 ? "A Latch PIN opens one entrance: Seam makes \(count) PINs, one per entrance."
+                  : "A Latch PIN opens one entrance: Seam makes its 7-digit PIN."
     }
 }

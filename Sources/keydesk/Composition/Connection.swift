@@ -42,7 +42,8 @@ struct Connection {
             configuration.logger = quietLogger("keydesk.seam-api")
             let host = URL(string: configuration.endpoint)?.host ?? configuration.endpoint
             return Connection(client: gated(configuration, for: member, readOnly: settings.readOnly),
-                              info: ConnectionInfo(label: host, isSandbox: false, readOnly: settings.readOnly, profile: settings.profileName),
+                              info: ConnectionInfo(label: host, isSandbox: false, readOnly: settings.readOnly, profile: settings.profileName,
+                                                   issuePath: settings.issuePath),
                               sandbox: nil, activityInterval: settings.activityInterval)
         case .embeddedSandbox(let readOnly):
             let sandbox = try await EmbeddedSandbox.start(dataDirectory: sandboxData ?? paths.sandboxDataDirectory)

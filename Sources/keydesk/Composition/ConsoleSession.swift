@@ -21,7 +21,7 @@ struct ConsoleSession {
         let info = connection.info
         // Changes that cannot be audited are not made: without the log the console is read-only.
         let state = ConsoleState(connection: recorder == nil
-            ? ConnectionInfo(label: info.label, isSandbox: info.isSandbox, readOnly: true, profile: info.profile)
+            ? ConnectionInfo(label: info.label, isSandbox: info.isSandbox, readOnly: true, profile: info.profile, issuePath: info.issuePath)
             : info, activityInterval: connection.activityInterval)
         let colors = self.colors
         let outcome: Result<Int32?, any Error> = await withCheckedContinuation { continuation in

@@ -146,7 +146,7 @@ struct WizardReducerTests {
         #expect(none.wizard?.step == .acsUser, "no manager: straight to the building's user")
         #expect(current.calls == [.wizard(.ensureAcsUser(serial: serial(none), systemID: systemID, identityID: "id1", email: "jane@example.com",
                                                          fullName: "Jane Doe", phone: nil))])
-        #expect(none.wizard?.stepTitle("the building's user") == "Step 2/5 · the building's user")
+        #expect(none.wizard?.stepTitle("the building's user") == "Step 2/5 · the building's user · with ACS credentials")
 
         var gone = residentEntered()
         _ = gone.reduce(.wizard(.identityResolved(serial: serial(gone), identity(), created: true)))

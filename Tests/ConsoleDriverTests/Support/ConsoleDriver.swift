@@ -33,7 +33,8 @@ final class ConsoleDriver {
     static func start(columns: Int = 80, rows: Int = 24, seed: SandboxSeed = .demo, pageSize: Int = 500,
                       readOnly: Bool = false, key: (String, CredentialSource)? = nil,
                       issueDelay: Duration = .zero, auditLog: AuditLog? = nil,
-                      activityInterval: Duration? = nil, logs: LogCapture? = nil) async throws -> ConsoleDriver {
+                      activityInterval: Duration? = nil, logs: LogCapture? = nil,
+                      issuePath: IssuePath = .acsCredentials) async throws -> ConsoleDriver {
         let sandbox = try await Sandbox.start(SandboxOptions(seed: seed, issueDelay: issueDelay),
                                               logger: logs?.logger("keydesk.sandbox") ?? Logger(label: "keydesk.sandbox"))
         var configuration = try SeamConfiguration(apiKey: key?.0 ?? sandbox.apiKey, endpoint: sandbox.baseURL, source: key?.1 ?? .code)
@@ -45,7 +46,8 @@ final class ConsoleDriver {
             AuditRecorder(log: $0, context: AuditContext(osUser: "desk-test", sshClientAddress: "127.0.0.1", profile: nil, endpoint: sandbox.baseURL))
         }
         let runner = ConsoleEffectRunner(client: client, pageSize: pageSize, auditRecorder: recorder)
-        let state = ConsoleState(connection: ConnectionInfo(label: "SANDBOX", isSandbox: true, readOnly: readOnly), activityInterval: activityInterval)
+        let state = ConsoleState(connection: ConnectionInfo(label: "SANDBOX", isSandbox: true, readOnly: readOnly, issuePath: issuePath),
+                                 activityInterval: activityInterval)
         let app = ConsoleApp(state: state, terminal: terminal) { await runner.run($0) }
         let driver = ConsoleDriver(sandbox: sandbox, client: client, terminal: terminal, app: app)
         app.send(.start)
@@ -61,9 +63,10 @@ final class ConsoleDriver {
     static func with(columns: Int = 80, rows: Int = 24, seed: SandboxSeed = .demo, pageSize: Int = 500,
                      readOnly: Bool = false, key: (String, CredentialSource)? = nil, issueDelay: Duration = .zero,
                      auditLog: AuditLog? = nil, activityInterval: Duration? = nil, logs: LogCapture? = nil,
-                     _ body: (ConsoleDriver) async throws -> Void) async throws {
+                     issuePath: IssuePath = .acsCredentials, _ body: (ConsoleDriver) async throws -> Void) async throws {
         let driver = try await start(columns: columns, rows: rows, seed: seed, pageSize: pageSize, readOnly: readOnly,
-                                     key: key, issueDelay: issueDelay, auditLog: auditLog, activityInterval: activityInterval, logs: logs)
+                                     key: key, issueDelay: issueDelay, auditLog: auditLog, activityInterval: activityInterval, logs: logs,
+                                     issuePath: issuePath)
         do {
             try await body(driver)
         } catch {
