@@ -85,6 +85,10 @@ struct WizardView {
             lines.append(.field("Ends", w.endText, focused: w.keyFocus == .end))
             problem(.end)
             lines.append(.dim("Dates: Up/Down for now, tonight, +1 week, +1 month, or type YYYY-MM-DD HH:MM"))
+            if w.withoutManager {
+                // Said where staff spend their time: the step before it lasts a moment.
+                lines.append(.dim("No credential manager in this building: the key is issued the current way."))
+            }
             status()
         case .review:
             title = w.stepTitle("review")
