@@ -98,7 +98,7 @@ import Testing
     // MARK: 2. Two phones
 
     @Test func aResidentWithTwoPhonesHasOneKeyRowAndBothCopiesAreFollowedToIssued() async throws {
-        try await ConsoleDriver.with(columns: 120, rows: 36, issueDelay: .seconds(5)) { driver in
+        try await ConsoleDriver.with(columns: 120, rows: 36, issueDelay: .seconds(8)) { driver in
             // Harbor Lofts' first resident, Lucas Schmidt, signed in on two phones (demo seed).
             let systemID = try await driver.scope(to: "Harbor Lofts")
             let resident = try #require(try await driver.client.userIdentities.list(UserIdentityListParameters(search: "lucas.schmidt@")).items.first)
@@ -156,7 +156,7 @@ import Testing
     // MARK: 3. Changes that take time
 
     @Test func aPendingSuspendAndARevokeShowOnTheirRowsAndResolveWithoutRefreshing() async throws {
-        try await ConsoleDriver.with(columns: 120, rows: 30, issueDelay: .seconds(5)) { driver in
+        try await ConsoleDriver.with(columns: 120, rows: 30, issueDelay: .seconds(8)) { driver in
             try await driver.scope(to: "Harbor Lofts")
             try await driver.press(.character("2"))
             let user = try #require(driver.state.users.rows.first { $0.status == "active" })
