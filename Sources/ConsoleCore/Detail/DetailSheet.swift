@@ -67,7 +67,7 @@ public struct DetailSheet: Sendable, Equatable {
         lines.append(.blank)
         if managers.isEmpty {
             lines.append(.heading("No credential manager"))
-            lines.append(.text("Mobile keys cannot be issued until one is connected."))
+            lines.append(.text("Mobile keys are issued the current way: identity, building user, key."))
         } else {
             lines.append(.heading(managers.count == 1 ? "Credential manager" : "Credential managers (\(managers.count))"))
             lines += managers.map { .text("• \($0.name)") }
@@ -87,8 +87,16 @@ public struct DetailSheet: Sendable, Equatable {
         var lines: [Line] = [
             .field("Email", user.emailAddress ?? user.email ?? "—"),
             .field("Phone", user.phoneNumber ?? "—"),
-            .field("Status", user.isSuspended == true ? "SUSPENDED: cannot open any door" : "active"),
         ]
+        // Changes Seam is still pushing to the building ("suspending…"): a suspension on its way
+        // is the status until it lands, whatever `is_suspended` says meanwhile.
+        let pending = user.pendingMutations.map(PendingChange.init)
+        if let suspension = pending.first(where: { $0.code == "updating_suspension_state" }) {
+            lines.append(.field("Status", "\(suspension.words) Seam is still applying it to the building"))
+        } else {
+            lines.append(.field("Status", user.isSuspended == true ? "SUSPENDED: cannot open any door" : "active"))
+        }
+        for change in pending where change.code != "updating_suspension_state" { lines.append(.field("On its way", change.words)) }
         if let schedule = user.accessSchedule {
             lines.append(.field("Access", "\(schedule.startsAt.map(time.format) ?? "now") → \(schedule.endsAt.map(time.format) ?? "no end")"))
         }

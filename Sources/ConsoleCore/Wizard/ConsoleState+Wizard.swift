@@ -41,8 +41,21 @@ extension ConsoleState {
         }
         if closeFlow(.wizard, as: update.exit, now: now) {
             effects.append(.cancel(.wizard))
+            effects += showMade(by: wizard)
         } else {
             modals.replace(.wizard(wizard))
+        }
+        return effects
+    }
+
+    /// What the wizard made shows in the panes once it closes, without a refresh; a key Latch
+    /// has not issued yet (the wizard was left while it waited) is followed there until it is.
+    private mutating func showMade(by wizard: WizardState) -> [ConsoleEffect] {
+        var effects: [ConsoleEffect] = []
+        if wizard.made.acsUserOutcome == .created || wizard.made.acsUserOutcome == .linked { effects.append(loadFirstPage(.users)) }
+        if let keyID = wizard.made.credentialID {
+            effects.append(loadFirstPage(.credentials))
+            if wizard.credential != nil, !wizard.issued { effects.append(follow(.credential, id: keyID)) }
         }
         return effects
     }

@@ -89,6 +89,10 @@ struct WizardView {
                 lines.append(.selectable("\(w.wantsPIN ? "[x]" : "[ ]") Mobile key and a PIN", selected: w.keyFocus == .pin))
                 lines.append(.dim(pinNote(entrances: w.chosenEntrances.count)))
             }
+            if w.withoutManager, w.path != .accessGrants {
+                // Said where staff spend their time: the step before it lasts a moment.
+                lines.append(.dim("No credential manager in this building: the key is issued the current way."))
+            }
             status()
         case .review where w.path == .accessGrants:
             title = w.stepTitle("review")
