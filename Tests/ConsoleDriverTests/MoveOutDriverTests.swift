@@ -99,4 +99,37 @@ import Testing
             #expect(driver.state.moveOut == nil)
         }
     }
+
+    /// A resident given access through an Access Grant: the move-out names the grant among what
+    /// they hold and revokes it (every method behind it), audited as `access_grant.delete`.
+    @Test func aResidentsAccessGrantIsRevokedWithTheirKeys() async throws {
+        let directory = try TemporaryDirectory()
+        let auditLog = try AuditLog(path: directory.path + "/audit.sqlite")
+        try await ConsoleDriver.with(auditLog: auditLog, activityInterval: nil) { driver in
+            let client = driver.client
+            let maple = try #require(driver.state.systems.rows.first { $0.name == "Maple Court" })
+            let doors = try await client.acs.entrances.list(AcsEntranceListParameters(acsSystemId: maple.id)).items
+            let grant = try await client.accessGrants.create(AccessGrantCreateParameters(
+                grantee: .newUserIdentity(fullName: "Gina Grant", emailAddress: "gina.grant@example.com"),
+                requestedAccessMethods: [AccessMethodRequest(mode: .mobileKey)], acsEntranceIds: [try #require(doors.first).acsEntranceId],
+                endsAt: Date() + 30 * 86_400))
+
+            try await driver.type(":moveout gina.grant@example.com")
+            try await driver.press(.enter)
+            try await driver.waitFor("Holds ")
+            #expect(driver.screen.contains("1 Access Grant"), "the grant is among what she holds: \(driver.screen)")
+            try await driver.press(.tab)
+            #expect(driver.screen.contains("Access Grant"), "the confirm names it")
+            try await driver.press(.enter)
+            try await driver.waitFor("· result", timeout: .seconds(30))
+            #expect(!driver.screen.contains("FAILED"), "\(driver.screen)")
+
+            let gone = try await eventually(timeout: .seconds(20)) {
+                (try? await client.accessGrants.get(.accessGrantId(grant.accessGrantId))) == nil
+            }
+            #expect(gone, "the grant is revoked")
+            let revoked = try await outcomes(auditLog).filter { $0.action == "access_grant.delete" }
+            #expect(revoked.map(\.outcome) == [.succeeded] && revoked.first?.resourceIDs == [grant.accessGrantId])
+        }
+    }
 }

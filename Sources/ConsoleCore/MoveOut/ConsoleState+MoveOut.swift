@@ -51,6 +51,7 @@ extension ConsoleState {
     private mutating func removeFromPanes(_ item: MoveOutItem, outcome: MoveOutOutcome) {
         guard outcome == .done || outcome == .alreadyGone else { return }
         switch item {
+        case .revokeGrant(let grant): grants.remove(id: grant.id)
         case .revoke(let credential): credentials.remove(id: credential.id)
         case .deleteUser(let user): users.remove(id: user.id)
         case .deleteIdentity: break

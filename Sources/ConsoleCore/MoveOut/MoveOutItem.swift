@@ -1,6 +1,7 @@
 /// One change of a move-out job: each is one audited API call, tried on its own, so a failure
 /// on one does not stop the others.
 public enum MoveOutItem: Sendable, Equatable, Hashable {
+    case revokeGrant(MoveOutGrant)
     case revoke(MoveOutCredential)
     case deleteUser(MoveOutUser)
     case deleteIdentity(id: String, name: String)
@@ -8,6 +9,7 @@ public enum MoveOutItem: Sendable, Equatable, Hashable {
     /// The id of what it changes.
     public var id: String {
         switch self {
+        case .revokeGrant(let grant): grant.id
         case .revoke(let credential): credential.id
         case .deleteUser(let user): user.id
         case .deleteIdentity(let id, _): id
@@ -17,6 +19,7 @@ public enum MoveOutItem: Sendable, Equatable, Hashable {
     /// The dotted verb written to the audit log (the same as the single operations).
     public var auditAction: String {
         switch self {
+        case .revokeGrant: "access_grant.delete"
         case .revoke: "credential.revoke"
         case .deleteUser: "acs_user.delete"
         case .deleteIdentity: "user_identity.delete"
@@ -27,6 +30,7 @@ public enum MoveOutItem: Sendable, Equatable, Hashable {
     public func described(buildings: [String: String]) -> String {
         func building(_ id: String) -> String { buildings[id] ?? id }
         switch self {
+        case .revokeGrant(let grant): return "Revoke the Access Grant “\(grant.name)” and every method behind it"
         case .revoke(let credential):
             let name = credential.method == "PIN" ? " “\(credential.name)”" : ""
             return "Revoke the \(credential.method)\(name) in \(building(credential.systemID))"
@@ -61,10 +65,11 @@ public struct MoveOutChoices: Sendable, Equatable {
 
     public init() {}
 
-    /// The items of the job for a plan, in the order they run: credentials, users, identity.
+    /// The items of the job for a plan, in the order they run: Access Grants (whose credentials
+    /// then count as already gone), credentials, users, identity.
     public func items(for plan: MoveOutPlan) -> [MoveOutItem] {
         var items: [MoveOutItem] = []
-        if revokeCredentials { items += plan.credentials.map(MoveOutItem.revoke) }
+        if revokeCredentials { items += plan.grants.map(MoveOutItem.revokeGrant) + plan.credentials.map(MoveOutItem.revoke) }
         if deleteUsers { items += plan.users.map(MoveOutItem.deleteUser) }
         if deleteIdentity, plan.identityExists, let id = plan.person.identityID { items.append(.deleteIdentity(id: id, name: plan.person.name)) }
         return items
@@ -73,7 +78,9 @@ public struct MoveOutChoices: Sendable, Equatable {
     /// "Revoke 3 keys and 1 PIN, delete 2 ACS users and the user identity".
     public func summary(for plan: MoveOutPlan) -> String {
         var parts: [String] = []
-        if revokeCredentials, !plan.credentials.isEmpty { parts.append("revoke " + Words.list(MoveOutPlan.credentialCounts(plan.credentials))) }
+        if revokeCredentials, !plan.credentials.isEmpty || !plan.grants.isEmpty {
+            parts.append("revoke " + Words.list(MoveOutPlan.credentialCounts(plan.credentials) + MoveOutPlan.grantCount(plan.grants)))
+        }
         if deleteUsers, !plan.users.isEmpty { parts.append("delete " + Words.count(plan.users.count, "ACS user")) }
         if deleteIdentity, plan.identityExists, plan.person.identityID != nil { parts.append("delete the user identity") }
         guard !parts.isEmpty else { return "" }

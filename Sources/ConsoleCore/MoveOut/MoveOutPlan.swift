@@ -51,18 +51,33 @@ public struct MoveOutCredential: Sendable, Equatable, Hashable {
     }
 }
 
+/// An Access Grant of the person's identity: revoking it revokes every method Seam made for it.
+public struct MoveOutGrant: Sendable, Equatable, Hashable {
+    public let id: String
+    public let name: String
+
+    public init(id: String, name: String) {
+        self.id = id
+        self.name = name
+    }
+}
+
 /// Everything the person holds now, gathered from the API before anything is changed.
 public struct MoveOutPlan: Sendable, Equatable {
     public let person: MoveOutPerson
     public let users: [MoveOutUser]
     public let credentials: [MoveOutCredential]
+    /// The Access Grants of their identity (revoked before the credentials, which may be theirs).
+    public let grants: [MoveOutGrant]
     /// Whether the person's user identity still exists (so it can be deleted).
     public let identityExists: Bool
 
-    public init(person: MoveOutPerson, users: [MoveOutUser], credentials: [MoveOutCredential], identityExists: Bool) {
+    public init(person: MoveOutPerson, users: [MoveOutUser], credentials: [MoveOutCredential], grants: [MoveOutGrant] = [],
+                identityExists: Bool) {
         self.person = person
         self.users = users
         self.credentials = credentials
+        self.grants = grants
         self.identityExists = identityExists
     }
 
@@ -74,16 +89,21 @@ public struct MoveOutPlan: Sendable, Equatable {
     }
 
     /// Whether nothing of the person is left.
-    public var isEmpty: Bool { users.isEmpty && credentials.isEmpty && !identityExists }
+    public var isEmpty: Bool { users.isEmpty && credentials.isEmpty && grants.isEmpty && !identityExists }
 
-    /// "3 keys and 1 PIN in 2 buildings".
+    /// "3 keys, 1 PIN and 1 Access Grant in 2 buildings".
     public var holdings: String {
         let buildings = buildingIDs.count
         let place = buildings == 0 ? "" : " in \(Words.count(buildings, "building"))"
-        guard !credentials.isEmpty else {
+        guard !credentials.isEmpty || !grants.isEmpty else {
             return users.isEmpty ? "nothing but their user identity" : "no credentials, \(Words.count(users.count, "ACS user"))\(place)"
         }
-        return Words.list(Self.credentialCounts(credentials)) + place
+        return Words.list(Self.credentialCounts(credentials) + Self.grantCount(grants)) + place
+    }
+
+    /// "1 Access Grant", or nothing.
+    static func grantCount(_ grants: [MoveOutGrant]) -> [String] {
+        grants.isEmpty ? [] : [Words.count(grants.count, "Access Grant")]
     }
 
     /// "3 keys", "1 PIN", in a fixed order (keys, PINs, then other methods by name).

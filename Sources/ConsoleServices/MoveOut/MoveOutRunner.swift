@@ -49,15 +49,18 @@ public struct MoveOutRunner: Sendable {
     }
 
     /// Everything the person holds now: with an identity, every ACS user linked to it in every
-    /// building; without one, that user. Then every credential of those users.
+    /// building and its Access Grants; without one, that user. Then every credential of those
+    /// users.
     public func gather(_ person: MoveOutPerson) async throws -> MoveOutPlan {
         var users: [AcsUser] = []
+        var grants: [AccessGrant] = []
         var identityExists = false
         if let identityID = person.identityID {
             do {
                 _ = try await client.userIdentities.get(userIdentityId: identityID)
                 identityExists = true
                 users = try await client.userIdentities.listAcsUsers(userIdentityId: identityID)
+                grants = try await client.accessGrants.paginate(AccessGrantListParameters(userIdentityId: identityID)).collectAll()
             } catch where ConsoleFailure(error).kind == .notFound {
                 identityExists = false
             }
@@ -82,6 +85,7 @@ public struct MoveOutRunner: Sendable {
                 MoveOutCredential(id: $0.acsCredentialId, method: CredentialRow.methodName($0.accessMethod), name: $0.displayName,
                                   systemID: $0.acsSystemId, endsAt: $0.endsAt)
             },
+            grants: grants.map { MoveOutGrant(id: $0.accessGrantId, name: $0.name ?? $0.displayName) },
             identityExists: identityExists)
     }
 
@@ -91,6 +95,7 @@ public struct MoveOutRunner: Sendable {
         do {
             let removal = try await changes.audited(item.auditAction, resourceIDs: [item.id]) {
                 switch item {
+                case .revokeGrant(let grant): try await client.accessGrants.delete(accessGrantId: grant.id)
                 case .revoke(let credential): try await client.acs.credentials.delete(acsCredentialId: credential.id)
                 case .deleteUser(let user): try await client.acs.users.delete(.acsUserId(user.id))
                 case .deleteIdentity(let id, _): try await client.userIdentities.delete(userIdentityId: id)
