@@ -14,7 +14,7 @@ import Testing
     @Test(.timeLimit(.minutes(10)))
     func everyRouteAnswersWhatTheSpecSays() async throws {
         guard let spec = PythonEnvironment.openAPIPath() else {
-            try PythonEnvironment.unavailable("seam-openapi.json not found in shared/reference/ (set KEYDESK_SEAM_OPENAPI)", suite: Self.suite)
+            try PythonEnvironment.unavailable("seam-openapi.json not found in spec/ (set KEYDESK_SEAM_OPENAPI)", suite: Self.suite)
         }
         let (python, venv) = try await PythonEnvironment.python(importing: ["openapi_schema_validator", "referencing"],
                                                                 installing: ["openapi-schema-validator"], suite: Self.suite)

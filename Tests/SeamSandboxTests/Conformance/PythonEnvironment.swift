@@ -3,7 +3,7 @@ import Testing
 
 /// Python for the conformance suites: a command runner, the skip-or-fail rule (skip where
 /// Python or PyPI is out of reach, fail under `CI=true`), and Seam's OpenAPI file, found in the
-/// `shared/reference/` folder beside the repository (or `KEYDESK_SEAM_OPENAPI`).
+/// repository's `spec/` folder (or `KEYDESK_SEAM_OPENAPI`).
 enum PythonEnvironment {
     static var isCI: Bool { ProcessInfo.processInfo.environment["CI"] == "true" }
 
@@ -17,13 +17,16 @@ enum PythonEnvironment {
         try Test.cancel("skipped: \(reason)")
     }
 
-    /// `seam-openapi.json`: `KEYDESK_SEAM_OPENAPI`, else `shared/reference/` in a folder above this file.
+    /// `seam-openapi.json`: `KEYDESK_SEAM_OPENAPI`, else the repository's `spec/` (or a
+    /// `shared/reference/` folder) in a folder above this file.
     static func openAPIPath() -> String? {
         if let path = ProcessInfo.processInfo.environment["KEYDESK_SEAM_OPENAPI"], FileManager.default.fileExists(atPath: path) { return path }
         var folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
         while folder.path != "/" {
-            let candidate = folder.appendingPathComponent("shared/reference/seam-openapi.json").path
-            if FileManager.default.fileExists(atPath: candidate) { return candidate }
+            for place in ["spec/seam-openapi.json", "shared/reference/seam-openapi.json"] {
+                let candidate = folder.appendingPathComponent(place).path
+                if FileManager.default.fileExists(atPath: candidate) { return candidate }
+            }
             folder = folder.deletingLastPathComponent()
         }
         return nil
