@@ -8,10 +8,11 @@ import Glibc
 /// its own; its output goes to files, read once it has ended (or while it runs, for servers).
 ///
 /// Why not Foundation's `Process`: it learns that a child ended when a socket the child holds is
-/// closed, watched by one run-loop thread for the whole test process. In the full parallel run
-/// (650 tests, two cores) that signal was lost: the Python SDK's process had ended and been
-/// reaped, yet `isRunning` stayed true for minutes, and the tests waiting on it never finished.
-/// `waitpid` on the child's own pid depends on nothing else in the process. The child also
+/// closed, watched by one run-loop thread for the whole test process, and a full parallel run
+/// that stalled showed `isRunning` true for a Python process long gone. The stall itself turned
+/// out not to be Foundation's (it happened on this helper too; `.ci/run` says what avoids it),
+/// but `waitpid` on the child's own pid keeps a test's wait independent of everything else in
+/// the process. The child also
 /// starts with every descriptor above 2 closed, default signal handlers, nothing blocked, and in
 /// a session of its own, so nothing of the test process (sockets of in-process servers, pipes of
 /// other children, its process group) leaks into it.
