@@ -22,6 +22,8 @@ public final class SpawnedProcess: Sendable {
     let outputPath: String
     let errorPath: String
     private let ending = Mutex<Int32?>(nil)
+    /// Signalled once by the reaper; `finishBlocking` waits on it instead of polling.
+    private let ended = DispatchSemaphore(value: 0)
 
     /// Starts `arguments[0]` (a path, or a name looked up on PATH) with the rest as arguments.
     /// `environment` is the whole environment (nil: this process's); `standardInput` is given on
@@ -88,6 +90,7 @@ public final class SpawnedProcess: Sendable {
             // A normal exit gives its code; a signal gives 128 + its number, as a shell does.
             let code = (status & 0x7F) == 0 ? (status >> 8) & 0xFF : 128 + (status & 0x7F)
             reaped.ending.withLock { $0 = code }
+            reaped.ended.signal()
         }.start()
     }
 
@@ -121,7 +124,8 @@ public final class SpawnedProcess: Sendable {
 
     /// `finish` for synchronous callers: blocks this thread until the child ends.
     public func finishBlocking() -> ChildProcessResult {
-        while isRunning { usleep(5_000) }
+        ended.wait()
+        ended.signal() // for any other waiter
         return collect()
     }
 

@@ -79,7 +79,7 @@ public struct MoveOutChoices: Sendable, Equatable {
     public func summary(for plan: MoveOutPlan) -> String {
         var parts: [String] = []
         if revokeCredentials, !plan.credentials.isEmpty || !plan.grants.isEmpty {
-            parts.append("revoke " + Words.list(MoveOutPlan.credentialCounts(plan.credentials) + MoveOutPlan.grantCount(plan.grants)))
+            parts.append("revoke " + Words.list(plan.revocableCounts))
         }
         if deleteUsers, !plan.users.isEmpty { parts.append("delete " + Words.count(plan.users.count, "ACS user")) }
         if deleteIdentity, plan.identityExists, plan.person.identityID != nil { parts.append("delete the user identity") }

@@ -98,12 +98,12 @@ public struct MoveOutPlan: Sendable, Equatable {
         guard !credentials.isEmpty || !grants.isEmpty else {
             return users.isEmpty ? "nothing but their user identity" : "no credentials, \(Words.count(users.count, "ACS user"))\(place)"
         }
-        return Words.list(Self.credentialCounts(credentials) + Self.grantCount(grants)) + place
+        return Words.list(revocableCounts) + place
     }
 
-    /// "1 Access Grant", or nothing.
-    static func grantCount(_ grants: [MoveOutGrant]) -> [String] {
-        grants.isEmpty ? [] : [Words.count(grants.count, "Access Grant")]
+    /// What revoking takes away, counted: "3 keys", "1 PIN", "1 Access Grant".
+    var revocableCounts: [String] {
+        Self.credentialCounts(credentials) + (grants.isEmpty ? [] : [Words.count(grants.count, "Access Grant")])
     }
 
     /// "3 keys", "1 PIN", in a fixed order (keys, PINs, then other methods by name).

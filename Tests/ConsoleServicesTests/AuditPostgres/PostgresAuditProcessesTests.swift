@@ -48,11 +48,7 @@ import Testing
 
 /// A running `KeydeskAuditWriter` (or `keydesk`), found beside this test bundle as `swift build` puts it.
 struct HelperProcess {
-    struct Result {
-        let status: Int32
-        let standardOutput: String
-        let standardError: String
-    }
+    typealias Result = ChildProcessResult
 
     static var executable: URL {
         URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent().appendingPathComponent("KeydeskAuditWriter")
@@ -66,7 +62,6 @@ struct HelperProcess {
 
     /// Waits (at most 120 s, then kills it) and returns what it printed.
     func finish() async throws -> Result {
-        let result = try await process.finish(timeout: .seconds(120))
-        return Result(status: result.status, standardOutput: result.standardOutput, standardError: result.standardError)
+        try await process.finish(timeout: .seconds(120))
     }
 }

@@ -129,20 +129,24 @@ final class Tmux: @unchecked Sendable {
     /// into the output. Output goes to a file, not a pipe: the tmux server daemonizes and must not
     /// keep a pipe open that we would wait on forever (`SpawnedProcess`).
     static func run(_ arguments: [String]) throws -> (status: Int32, output: String) {
-        var environment = ProcessInfo.processInfo.environment
-        environment["LANG"] = "C.UTF-8"
-        environment.removeValue(forKey: "TMUX")
-        let result = try SpawnedProcess(arguments, environment: environment, mergingErrors: true).finishBlocking()
+        let result = try SpawnedProcess(arguments, environment: runEnvironment, mergingErrors: true).finishBlocking()
         return (result.status, result.standardOutput)
     }
 
-    /// `run` on a thread of its own, for commands that take a while (pip install, a script)
-    /// called from async tests: blocking one of the 2 threads of Swift's cooperative pool would
-    /// starve the in-process servers of the tests running beside it.
+    /// This process's environment with LANG=C.UTF-8 and no TMUX (a test run inside tmux must not
+    /// talk to the developer's server).
+    private static var runEnvironment: [String: String] {
+        var environment = ProcessInfo.processInfo.environment
+        environment["LANG"] = "C.UTF-8"
+        environment.removeValue(forKey: "TMUX")
+        return environment
+    }
+
+    /// `run` for commands that take a while (pip install, a script) called from async tests: it
+    /// waits without holding one of the 2 threads of Swift's cooperative pool.
     static func runOffThePool(_ arguments: [String]) async throws -> (status: Int32, output: String) {
-        try await withCheckedThrowingContinuation { continuation in
-            Thread { continuation.resume(with: Result { try run(arguments) }) }.start()
-        }
+        let result = try await SpawnedProcess(arguments, environment: runEnvironment, mergingErrors: true).finish()
+        return (result.status, result.standardOutput)
     }
 
     /// Direct children of a process, from /proc.
