@@ -39,16 +39,13 @@ struct ConsoleEndToEndTests {
         defer { server.stop() }
         let home = try ScratchHome()
         defer { home.remove() }
-        let config = home.path + "/config/keydesk"
-        try FileManager.default.createDirectory(atPath: config, withIntermediateDirectories: true)
-        try """
+        try home.writeConfig("""
             [profiles.token]
             endpoint = "\(server.endpoint)"
             api_key = "\(server.personalAccessToken)"
             workspace_id = "\(server.workspaceID)"
 
-            """.write(toFile: config + "/config.toml", atomically: true, encoding: .utf8)
-        chmod(config + "/config.toml", 0o600)
+            """)
         // From the profile, then from the environment as the SDKs read it.
         let environment = ["SEAM_ENDPOINT": server.endpoint, "SEAM_PERSONAL_ACCESS_TOKEN": server.personalAccessToken,
                            "SEAM_WORKSPACE_ID": server.workspaceID]

@@ -51,6 +51,57 @@ import Testing
         }
     }
 
+    /// A profile with `issue_with = "access_grants"` issues through one Access Grant, as its
+    /// wizard does. `keydesk issue` used to make ACS credentials whatever the profile said.
+    @Test func aProfileThatIssuesThroughAccessGrantsGetsAGrant() async throws {
+        try await withScript { script in
+            try script.home.writeConfig("""
+                [profiles.desk]
+                endpoint = "\(script.server.endpoint)"
+                api_key = "\(script.apiKey)"
+                issue_with = "access_grants"
+
+                """)
+            let environment = script.home.environment()
+            func run(_ arguments: [String]) async throws -> KeydeskProcess.Result {
+                try await KeydeskProcess.start(arguments + ["--profile", "desk"], environment: environment).finish(timeout: .seconds(60))
+            }
+            let first = try await run(issue + ["--with-pin", "--show-pin"])
+            #expect(first.status == 0, "\(first.standardError)")
+            let lines = first.standardOutput.split(separator: "\n").map(String.init)
+            #expect(lines.contains("Created the Access Grant (Seam made the building's user and the key)."), "\(lines)")
+            #expect(lines.contains("Access Grant issued."), "\(lines)")
+            #expect(lines.contains { $0.range(of: #", PIN \d{7}$"#, options: .regularExpression) != nil }, "a PIN per entrance, shown: \(lines)")
+            let grantID = try #require(lines.last)
+
+            let again = try await run(issue + ["--with-pin", "--json"])
+            #expect(again.status == 0, "\(again.standardError)")
+            let object = try #require(try JSONSerialization.jsonObject(with: Data(again.standardOutput.utf8)) as? [String: Any])
+            #expect(object["existing"] as? Bool == true && object["acs_credential"] == nil)
+            #expect((object["access_grant"] as? [String: Any])?["access_grant_id"] as? String == grantID)
+            let methods = try #require(object["access_methods"] as? [[String: Any]])
+            #expect(methods.count == 3 && methods.allSatisfy { $0["code"] == nil }, "no PIN without --show-pin: \(methods)")
+
+            let sameAgain = try await run(issue + ["--with-pin", "--new"])
+            #expect(sameAgain.status == 0 && sameAgain.standardOutput.contains("Seam returned the Access Grant already made"),
+                    "the same request is the same grant (its access_grant_key): \(sameAgain.standardOutput)\(sameAgain.standardError)")
+            #expect(sameAgain.standardOutput.split(separator: "\n").last.map(String.init) == grantID)
+            let otherDates = try await run(issue.dropLast(2) + ["--ends", "2099-07-31", "--with-pin", "--new", "--no-wait"])
+            #expect(otherDates.status == 0, "a grant for other dates is a grant of its own: \(otherDates.standardError)")
+            #expect(otherDates.standardOutput.split(separator: "\n").last.map(String.init) != grantID)
+            let refused = try await run(["issue", "--email", "ivy.issue@example.com", "--name", "Ivy Issue", "--building", "Maple Court",
+                                         "--entrance", "Main Entrance", "--ends", "2099-06-30", "--pin"])
+            #expect(refused.status == 2 && refused.standardError.contains("--with-pin"), "\(refused.standardError)")
+
+            let audit = try await script.auditRows()
+            let creates = audit.filter { $0["action"] as? String == "access_grant.create" }
+            #expect(creates.count == 6, "an attempt and an outcome for the grant, the same one again and the other dates': \(creates.count)")
+            #expect(creates.contains { $0["kind"] as? String == "outcome" && String(describing: $0["resource_ids"] ?? "").contains(grantID) },
+                    "the last line is the grant's id, as the audit's outcome row records it")
+            #expect(!audit.contains { $0["action"] as? String == "credential.create" })
+        }
+    }
+
     @Test func revokeSuspendAndUnsuspendAreAuditedAndRefusedWhenReadOnly() async throws {
         try await withScript { script in
             let issued = try await script.run(issue + ["--no-wait"])

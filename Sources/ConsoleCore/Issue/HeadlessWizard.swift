@@ -10,6 +10,11 @@ import SeamAPI
 /// manager chosen by name, the check for a key the resident already holds (before the key step),
 /// and a PIN, which the wizard does not issue: for `--pin` the wizard's steps give the resident
 /// and their ACS user, and the PIN is created for that user and followed like the wizard's key.
+///
+/// A profile that issues through Access Grants (`issue_with = "access_grants"`) gets the wizard's
+/// grant path: the resident, then one `access_grants/create` (with a PIN for `--with-pin`),
+/// followed until every access method is issued; the resident's grants are read first, so a
+/// grant they hold for the same entrances is found rather than made twice.
 public struct HeadlessWizard: Sendable {
     public private(set) var wizard: WizardState
     let request: IssueRequest
@@ -17,6 +22,9 @@ public struct HeadlessWizard: Sendable {
     private var extraLog: [String] = []
     /// The key step is answered once; the wizard coming back to it means it refused the answers.
     private var keyStepFilled = false
+    /// Through an Access Grant: the grants the resident held before this run, by id, so a grant
+    /// Seam hands back for the same `access_grant_key` is known as one already made.
+    private var heldGrants: [String: HeldGrant] = [:]
 
     /// Following a key: its `keyFollowed` answer ends the run.
     enum Phase: Sendable, Equatable {
@@ -30,6 +38,8 @@ public struct HeadlessWizard: Sendable {
         case run(WizardEffect)
         /// Look for the key the resident holds already; answer with `existingKey(_:now:)`.
         case findExistingKey(acsUserID: String)
+        /// Through an Access Grant: read the resident's grants; answer with `heldGrants(_:now:)`.
+        case findHeldGrants(identityID: String)
         /// Create the PIN (audited) and answer with `pinCreated(_:now:)`.
         case createPIN(acsUserID: String, entranceID: String, startsAt: Date, endsAt: Date)
         case finished(IssueOutcome)
@@ -38,7 +48,8 @@ public struct HeadlessWizard: Sendable {
 
     public init(_ request: IssueRequest, now: Date) {
         self.request = request
-        wizard = WizardState(serial: now, building: request.building, buildingChoices: [], now: now)
+        wizard = WizardState(serial: now, building: request.building, buildingChoices: [], now: now, path: request.path)
+        wizard.wantsPIN = request.path == .accessGrants && request.withPIN
         wizard.resident.email = TextDraft(request.email)
         wizard.resident.fullName = TextDraft(request.fullName)
         wizard.resident.phone = TextDraft(request.phone ?? "")
@@ -51,15 +62,42 @@ public struct HeadlessWizard: Sendable {
         if !request.email.contains("@") {
             return fail("--email: \(WizardValidation.emailProblem(request.email) ?? "not an email address")", input: true)
         }
+        switch request.path {
+        case .accessGrants where request.method == .pin:
+            return fail("--pin: this profile issues through an Access Grant (issue_with = \"access_grants\"), whose PIN comes with the mobile key: use --with-pin.",
+                        input: true)
+        case .acsCredentials where request.withPIN:
+            return fail("--with-pin adds a PIN to an Access Grant (issue_with = \"access_grants\"); with ACS credentials issue the PIN with --pin.",
+                        input: true)
+        default:
+            break
+        }
         return decide(after: wizard.perform(.proceed, now: now), now: now)
     }
 
     /// The answer of a wizard effect.
     public mutating func receive(_ answer: WizardAction, now: Date) -> Next {
-        if case .following(let existed) = phase, case let .keyFollowed(_, credential, entrances, timedOut) = answer {
+        if case .following(let existed) = phase {
+            switch answer {
+            case let .keyFollowed(_, credential, entrances, timedOut):
+                _ = wizard.receive(answer)
+                return .finished(outcome(.credential(credential), existed: existed, followed: true, issued: credential.isIssued == true,
+                                         timedOut: timedOut, entrances: entrances))
+            case let .grantFollowed(_, grant, methods, entrances, timedOut):
+                _ = wizard.receive(answer)
+                return .finished(outcome(.grant(grant, methods: methods), existed: existed, followed: true,
+                                         issued: Self.allIssued(methods), timedOut: timedOut, entrances: entrances))
+            default:
+                break
+            }
+        }
+        if case let .grantCreated(_, grant, _) = answer, let held = heldGrants[grant.accessGrantId] {
+            // The same resident, entrances, dates and PIN: Seam answers the same access_grant_key
+            // with the grant it made before (`--new` cannot make a second one of those).
             _ = wizard.receive(answer)
-            return .finished(outcome(credential, existed: existed, followed: true, issued: credential.isIssued == true,
-                                     timedOut: timedOut, entrances: entrances))
+            extraLog.append("Seam returned the Access Grant already made for these entrances, dates and PIN; nothing new was issued (other dates make another).")
+            return .finished(outcome(.grant(held.grant, methods: held.methods), existed: true, followed: false,
+                                     issued: Self.allIssued(held.methods), timedOut: false, entrances: []))
         }
         return decide(after: wizard.receive(answer), now: now)
     }
@@ -73,8 +111,26 @@ public struct HeadlessWizard: Sendable {
     public mutating func existingKey(_ credential: AcsCredential?, now: Date) -> Next {
         if let credential {
             extraLog.append("The resident already holds this key; nothing new was issued (--new issues another).")
-            return .finished(outcome(credential, existed: true, followed: false, issued: credential.isIssued == true,
+            return .finished(outcome(.credential(credential), existed: true, followed: false, issued: credential.isIssued == true,
                                      timedOut: false, entrances: []))
+        }
+        return fillKeyStep(now: now)
+    }
+
+    /// Through an Access Grant: the grants the resident holds (with their entrances and methods).
+    /// One still in effect for the same entrances (and with a PIN when one is asked for) is the
+    /// key they hold, unless `--new`.
+    public mutating func heldGrants(_ held: [HeldGrant], now: Date) -> Next {
+        heldGrants = Dictionary(held.map { ($0.grant.accessGrantId, $0) }, uniquingKeysWith: { first, _ in first })
+        let wanted = Set(request.entranceIDs)
+        let same = held.first { held in
+            (held.grant.endsAt.map { $0 > now } ?? true) && Set(held.entranceIDs) == wanted
+                && held.methods.contains { $0.mode == .code } == request.withPIN
+        }
+        if let same, !request.evenIfHeld {
+            extraLog.append("The resident already holds this Access Grant; nothing new was issued (--new issues another).")
+            return .finished(outcome(.grant(same.grant, methods: same.methods), existed: true, followed: false,
+                                     issued: Self.allIssued(same.methods), timedOut: false, entrances: []))
         }
         return fillKeyStep(now: now)
     }
@@ -84,7 +140,7 @@ public struct HeadlessWizard: Sendable {
         extraLog.append("Created the PIN.")
         wizard.made.credentialID = credential.acsCredentialId
         wizard.credential = credential
-        return follow(credential, existed: false)
+        return follow(.credential(credential), existed: false)
     }
 
     // MARK: - Deciding
@@ -92,7 +148,8 @@ public struct HeadlessWizard: Sendable {
     private mutating func decide(after update: WizardUpdate, now: Date) -> Next {
         if let effect = update.effects.first {
             // The wizard follows a key it has just created; `--no-wait` stops there.
-            if case .followKey = effect, let credential = wizard.credential { return follow(credential, existed: false) }
+            if case .followKey = effect, let credential = wizard.credential { return follow(.credential(credential), existed: false) }
+            if case .followGrant = effect, let grant = wizard.grant { return follow(.grant(grant, methods: []), existed: false) }
             return .run(effect)
         }
         if !wizard.fieldErrors.isEmpty {
@@ -104,12 +161,15 @@ public struct HeadlessWizard: Sendable {
         case .manager:
             return chooseManager(now: now)
         case .key where wizard.entrances != nil:
-            guard let acsUserID = wizard.made.acsUserID, !keyStepFilled else {
+            let owner = request.path == .accessGrants ? wizard.made.identityID : wizard.made.acsUserID
+            guard let owner, !keyStepFilled else {
                 return fail("The wizard did not accept the key step.")
             }
             keyStepFilled = true
+            // A grant's holder is read even with --new: a grant Seam hands back is then known.
+            if request.path == .accessGrants { return .findHeldGrants(identityID: owner) }
             if request.evenIfHeld { return fillKeyStep(now: now) }
-            return .findExistingKey(acsUserID: acsUserID)
+            return .findExistingKey(acsUserID: owner)
         default:
             return fail("The wizard stopped at step \(wizard.step.number) without saying why.")
         }
@@ -142,7 +202,7 @@ public struct HeadlessWizard: Sendable {
         wizard.chosenEntrances = request.entranceIDs
         wizard.startText = TextDraft(wizard.time.format(request.startsAt))
         wizard.endText = TextDraft(wizard.time.format(request.endsAt))
-        if request.method == .pin {
+        if request.method == .pin, request.path == .acsCredentials {
             let check = WizardValidation.key(chosen: request.entranceIDs, start: wizard.startText.text, end: wizard.endText.text,
                                              time: wizard.time, now: now)
             if !check.problems.isEmpty { wizard.fieldErrors = check.problems; return decide(after: WizardUpdate(), now: now) }
@@ -157,21 +217,32 @@ public struct HeadlessWizard: Sendable {
         return decide(after: wizard.perform(.proceed, now: now), now: now)
     }
 
-    private mutating func follow(_ credential: AcsCredential, existed: Bool) -> Next {
+    private mutating func follow(_ key: IssuedKey, existed: Bool) -> Next {
         guard request.followToIssued else {
-            return .finished(outcome(credential, existed: existed, followed: false, issued: credential.isIssued == true,
-                                     timedOut: false, entrances: []))
+            let issued = switch key {
+            case .credential(let credential): credential.isIssued == true
+            case .grant(_, let methods): Self.allIssued(methods)
+            }
+            return .finished(outcome(key, existed: existed, followed: false, issued: issued, timedOut: false, entrances: []))
         }
         phase = .following(existed: existed)
-        return .run(.followKey(serial: wizard.serial, credentialID: credential.acsCredentialId))
+        return switch key {
+        case .credential(let credential): .run(.followKey(serial: wizard.serial, credentialID: credential.acsCredentialId))
+        case .grant(let grant, _): .run(.followGrant(serial: wizard.serial, grantID: grant.accessGrantId))
+        }
+    }
+
+    /// A grant is issued once it has access methods and every one is.
+    static func allIssued(_ methods: [AccessMethod]) -> Bool {
+        !methods.isEmpty && methods.allSatisfy(\.isIssued)
     }
 
     // MARK: - Results
 
-    private func outcome(_ credential: AcsCredential, existed: Bool, followed: Bool, issued: Bool, timedOut: Bool,
+    private func outcome(_ key: IssuedKey, existed: Bool, followed: Bool, issued: Bool, timedOut: Bool,
                          entrances: [String]) -> IssueOutcome {
         IssueOutcome(log: wizard.log + extraLog, identityID: wizard.made.identityID, acsUserID: wizard.made.acsUserID,
-                     credential: credential, existed: existed, followed: followed, issued: issued, followTimedOut: timedOut,
+                     key: key, existed: existed, followed: followed, issued: issued, followTimedOut: timedOut,
                      accessibleEntrances: entrances)
     }
 

@@ -8,7 +8,7 @@ public struct IssueOutcome: Sendable, Equatable {
     public let log: [String]
     public let identityID: String?
     public let acsUserID: String?
-    public let credential: AcsCredential
+    public let key: IssuedKey
     /// The resident already held this key; nothing new was issued.
     public let existed: Bool
     /// Whether the key was followed until issued (not with `--no-wait`, nor for an existing key).
@@ -18,6 +18,27 @@ public struct IssueOutcome: Sendable, Equatable {
     public let followTimedOut: Bool
     /// The names of the entrances it opens, when followed.
     public let accessibleEntrances: [String]
+
+    /// The ACS credential, when the key is one (not through an Access Grant).
+    public var credential: AcsCredential? {
+        if case .credential(let credential) = key { return credential }
+        return nil
+    }
+}
+
+/// The key `keydesk issue` made or found: an ACS credential (the Latch guide's way), or an Access
+/// Grant with its access methods (`issue_with = "access_grants"`).
+public enum IssuedKey: Sendable, Equatable {
+    case credential(AcsCredential)
+    case grant(AccessGrant, methods: [AccessMethod])
+
+    /// The id a script keeps: the credential's, or the grant's.
+    public var id: String {
+        switch self {
+        case .credential(let credential): credential.acsCredentialId
+        case .grant(let grant, _): grant.accessGrantId
+        }
+    }
 }
 
 /// Why `keydesk issue` stopped: the wizard's message, and whether the input was at fault (the

@@ -18,10 +18,14 @@ public struct IssueRequest: Sendable, Equatable {
     public var evenIfHeld: Bool
     /// Follow the key until the building issues it (not with `--no-wait`).
     public var followToIssued: Bool
+    /// How the key is issued (the profile's `issue_with`), as the wizard on screen would.
+    public var path: IssuePath
+    /// Through an Access Grant: a PIN with the mobile key (`--with-pin`), as the wizard's PIN box.
+    public var withPIN: Bool
 
     public init(email: String, fullName: String, phone: String?, building: SystemScope, entranceIDs: [String],
                 startsAt: Date, endsAt: Date, method: MoveInMethod, credentialManager: String? = nil,
-                evenIfHeld: Bool = false, followToIssued: Bool = true) {
+                evenIfHeld: Bool = false, followToIssued: Bool = true, path: IssuePath = .acsCredentials, withPIN: Bool = false) {
         self.email = email
         self.fullName = fullName
         self.phone = phone
@@ -33,5 +37,7 @@ public struct IssueRequest: Sendable, Equatable {
         self.credentialManager = credentialManager
         self.evenIfHeld = evenIfHeld
         self.followToIssued = followToIssued
+        self.path = path
+        self.withPIN = withPIN
     }
 }

@@ -4,8 +4,8 @@ import SeamAPI
 
 /// Runs `keydesk issue`: the headless wizard (`HeadlessWizard`) with the console's own effect
 /// runner (`ConsoleEffectRunner`), so each step makes the same calls with the same audit rows as
-/// the wizard on screen; the existing-key check and the PIN are the driver's own calls, audited
-/// the same way.
+/// the wizard on screen; the existing-key check (through Access Grants, the resident's grants)
+/// and the PIN are the driver's own calls, the PIN audited the same way.
 public struct IssueRunner: Sendable {
     let client: SeamClient
     let runner: ConsoleEffectRunner
@@ -30,6 +30,12 @@ public struct IssueRunner: Sendable {
                     let found = try await ExistingKey.find(client: client, owner: AcsCredentialListParameters(acsUserId: acsUserID),
                                                            method: request.method.accessMode, entranceIDs: request.entranceIDs, now: now())
                     next = driver.existingKey(found, now: now())
+                } catch {
+                    next = driver.failed(ConsoleFailure(error))
+                }
+            case .findHeldGrants(let identityID):
+                do {
+                    next = driver.heldGrants(try await HeldGrants.read(client: client, identityID: identityID), now: now())
                 } catch {
                     next = driver.failed(ConsoleFailure(error))
                 }

@@ -87,6 +87,14 @@ struct ScratchHome {
          "SEAM_API_KEY": "", "SEAM_ENDPOINT": "", "SEAM_API_URL": "", "SEAM_PERSONAL_ACCESS_TOKEN": "", "SEAM_WORKSPACE_ID": ""].merging(extra) { $1 }
     }
 
+    /// Writes keydesk's config.toml in this home (0600, as a file holding keys must be).
+    func writeConfig(_ toml: String) throws {
+        let directory = path + "/config/keydesk"
+        try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
+        try toml.write(toFile: directory + "/config.toml", atomically: true, encoding: .utf8)
+        chmod(directory + "/config.toml", 0o600)
+    }
+
     func remove() {
         try? FileManager.default.removeItem(atPath: path)
     }
