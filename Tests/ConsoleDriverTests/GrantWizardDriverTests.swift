@@ -63,8 +63,8 @@ import Testing
             let grant = try await driver.client.accessGrants.get(.accessGrantId(grantID))
             #expect(grant.userIdentityId == made.identityID)
             let doorIDs = try #require(driver.state.wizard?.chosenEntrances)
-            #expect(grant.accessGrantKey == WizardState.grantKey(identityID: made.identityID!, systemID: systemID, entranceIDs: doorIDs,
-                                                                 startsAt: grant.startsAt, endsAt: try #require(grant.endsAt), withPIN: true))
+            #expect(grant.accessGrantKey == GrantKey.of(identityID: made.identityID!, systemID: systemID, entranceIDs: doorIDs,
+                                                                 startsAt: grant.startsAt, endsAt: try #require(grant.endsAt), modes: [.mobileKey, .code]))
             let methods = try await driver.client.accessMethods.list(AccessMethodListParameters(accessGrantId: grantID)).items
             #expect(methods.filter { $0.mode == .mobileKey }.count == 1)
             #expect(methods.filter { $0.mode == .code }.count == 2, "a Latch PIN opens one entrance: one per entrance")

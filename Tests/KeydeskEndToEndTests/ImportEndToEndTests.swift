@@ -59,9 +59,29 @@ import Glibc
             let skipping = try await script.run(["import", file, "--skip-invalid", "--report", script.home.path + "/report.csv"])
             #expect(skipping.status == 1, "the valid row is imported, the others are reported: \(skipping.standardError)")
             let report = try String(contentsOfFile: script.home.path + "/report.csv", encoding: .utf8)
-            #expect(report.hasPrefix("line,email,full_name,building,status,user_identity_id,acs_user_id,acs_credential_id,enrollment_automation_id,error\n"))
+            #expect(report.hasPrefix("line,email,full_name,building,status,user_identity_id,acs_user_id,acs_credential_id,enrollment_automation_id,error,access_grant_id\n"))
             #expect(report.contains("2,ok@example.com,Ok Resident,Maple Court,created,"))
             #expect(report.contains("8,,,,invalid,,,,,ends 2020-01-01 23:59 is in the past"))
+        }
+    }
+
+    /// A profile with `issue_with = "access_grants"`: each resident gets one Access Grant, its id
+    /// in the report's last column. The import used to issue ACS credentials whatever the profile said.
+    @Test func aProfileThatIssuesThroughAccessGrantsImportsGrants() async throws {
+        try await withScript { script in
+            try script.writeProfile("desk", #"issue_with = "access_grants""#)
+            let file = try write("""
+                email,name,building,entrances,ends
+                gia@example.com,Gia Grant,Maple Court,Main Entrance,2099-01-01
+                gus@example.com,Gus Grant,Maple Court,Main Entrance;Fitness Center,2099-01-01
+                """, "grants.csv", in: script)
+            let report = script.home.path + "/report.csv"
+            let result = try await script.run(["import", file, "--report", report], profile: "desk")
+            #expect(result.status == 0, "\(result.standardError)")
+            let rows = try String(contentsOfFile: report, encoding: .utf8).split(separator: "\n").dropFirst().map { $0.split(separator: ",", omittingEmptySubsequences: false) }
+            #expect(rows.count == 2 && rows.allSatisfy { $0[4] == "created" && $0[7].isEmpty && $0.last?.count == 36 }, "\(rows)")
+            let actions = try await script.auditRows().compactMap { $0["action"] as? String }
+            #expect(actions.filter { $0 == "access_grant.create" }.count == 4 && !actions.contains("credential.create"), "\(actions)")
         }
     }
 

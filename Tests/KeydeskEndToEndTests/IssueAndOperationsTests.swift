@@ -55,16 +55,9 @@ import Testing
     /// wizard does. `keydesk issue` used to make ACS credentials whatever the profile said.
     @Test func aProfileThatIssuesThroughAccessGrantsGetsAGrant() async throws {
         try await withScript { script in
-            try script.home.writeConfig("""
-                [profiles.desk]
-                endpoint = "\(script.server.endpoint)"
-                api_key = "\(script.apiKey)"
-                issue_with = "access_grants"
-
-                """)
-            let environment = script.home.environment()
+            try script.writeProfile("desk", #"issue_with = "access_grants""#)
             func run(_ arguments: [String]) async throws -> KeydeskProcess.Result {
-                try await KeydeskProcess.start(arguments + ["--profile", "desk"], environment: environment).finish(timeout: .seconds(60))
+                try await script.run(arguments, profile: "desk")
             }
             let first = try await run(issue + ["--with-pin", "--show-pin"])
             #expect(first.status == 0, "\(first.standardError)")

@@ -13,7 +13,9 @@ public struct MoveInProgress: Sendable, Equatable, Codable {
     /// The building's user for the resident (created or linked by Seam with the key).
     public var acsUserID: String?
     public var credentialID: String?
-    /// Whether the key was there before this import (found, not created).
+    /// Through Access Grants (`issue_with = "access_grants"`): the resident's grant, in place of a credential.
+    public var grantID: String?
+    /// Whether the key (the credential or the grant) was there before this import (found, not created).
     public var credentialExisted: Bool?
     /// Calls sent whose answers were not recorded: their outcome is unknown.
     public var unanswered: Set<MoveInStep>

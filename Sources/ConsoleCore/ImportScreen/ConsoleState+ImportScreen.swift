@@ -9,7 +9,7 @@ extension ConsoleState {
     mutating func performImportScreen(_ command: ImportScreenCommand, now: Date) -> [ConsoleEffect] {
         if command == .open {
             guard !connection.readOnly else { return [] }
-            modals.push(.importScreen(ImportScreenState(serial: now)))
+            modals.push(.importScreen(ImportScreenState(serial: now, issuePath: connection.issuePath)))
             return []
         }
         guard var screen = modals.importScreen else { return [] }

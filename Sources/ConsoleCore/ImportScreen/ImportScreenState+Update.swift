@@ -12,7 +12,7 @@ extension ImportScreenState {
                 return ([], false)
             }
             phase = .checking
-            return ([.start(serial: serial, path: typed)], false)
+            return ([.start(serial: serial, path: typed, issueWith: issuePath)], false)
         case (.stop, .running(let tally)):
             phase = .stopping(tally)
             return ([.stop(serial: serial)], false)

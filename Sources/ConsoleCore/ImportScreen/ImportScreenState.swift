@@ -26,9 +26,12 @@ public struct ImportScreenState: Sendable, Equatable {
     public var phase = Phase.askingPath
     /// A problem with what was typed (an empty path).
     public var pathProblem: String?
+    /// How the keys are issued (the profile's `issue_with`), as `keydesk import` would.
+    public let issuePath: IssuePath
 
-    public init(serial: Date) {
+    public init(serial: Date, issuePath: IssuePath = .acsCredentials) {
         self.serial = serial
+        self.issuePath = issuePath
     }
 
     /// The tally while rows are imported.
@@ -43,7 +46,7 @@ public struct ImportScreenState: Sendable, Equatable {
 /// The import's work for the effect runner.
 public enum ImportEffect: Sendable, Equatable {
     /// Read and check the file, then run the job (answers `.checked` or `.finished`).
-    case start(serial: Date, path: String)
+    case start(serial: Date, path: String, issueWith: IssuePath = .acsCredentials)
     /// The running job's tally now.
     case progress(serial: Date)
     /// Stop starting rows (those in flight finish; the journal keeps the rest).
@@ -51,7 +54,7 @@ public enum ImportEffect: Sendable, Equatable {
 
     public var serial: Date {
         switch self {
-        case .start(let serial, _), .progress(let serial), .stop(let serial): serial
+        case .start(let serial, _, _), .progress(let serial), .stop(let serial): serial
         }
     }
 }

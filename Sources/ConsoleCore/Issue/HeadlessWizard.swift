@@ -122,11 +122,7 @@ public struct HeadlessWizard: Sendable {
     /// key they hold, unless `--new`.
     public mutating func heldGrants(_ held: [HeldGrant], now: Date) -> Next {
         heldGrants = Dictionary(held.map { ($0.grant.accessGrantId, $0) }, uniquingKeysWith: { first, _ in first })
-        let wanted = Set(request.entranceIDs)
-        let same = held.first { held in
-            (held.grant.endsAt.map { $0 > now } ?? true) && Set(held.entranceIDs) == wanted
-                && held.methods.contains { $0.mode == .code } == request.withPIN
-        }
+        let same = HeldGrant.same(in: held, entranceIDs: request.entranceIDs, modes: GrantKey.modes(withPIN: request.withPIN), now: now)
         if let same, !request.evenIfHeld {
             extraLog.append("The resident already holds this Access Grant; nothing new was issued (--new issues another).")
             return .finished(outcome(.grant(same.grant, methods: same.methods), existed: true, followed: false,

@@ -249,30 +249,11 @@ extension WizardState {
         if path == .accessGrants, let building {
             busy = "Creating the Access Grant…"
             return [.createGrant(serial: serial, identityID: owner, entranceIDs: chosenEntrances, startsAt: starts, endsAt: ends, withPIN: wantsPIN,
-                                 key: Self.grantKey(identityID: owner, systemID: building.systemID, entranceIDs: chosenEntrances,
-                                                    startsAt: starts, endsAt: ends, withPIN: wantsPIN))]
+                                 key: GrantKey.of(identityID: owner, systemID: building.systemID, entranceIDs: chosenEntrances,
+                                                  startsAt: starts, endsAt: ends, modes: GrantKey.modes(withPIN: wantsPIN)))]
         }
         busy = "Creating the mobile key…"
         return [.createKey(serial: serial, acsUserID: owner, entranceIDs: chosenEntrances, startsAt: starts, endsAt: ends)]
-    }
-
-    /// The grant's `access_grant_key`, Seam's idempotency key for the request: the same resident,
-    /// building, entrances (in any order), dates and PIN give the same key, so a retry after a
-    /// lost answer returns the grant already made instead of a second one, while a grant with
-    /// other dates or without the PIN is a grant of its own (the same key with other parameters
-    /// is refused by Seam as `access_grant_key_conflict`). "keydesk-" then 16 hex digits (FNV-1a,
-    /// stable across runs and hosts).
-    public static func grantKey(identityID: String, systemID: String, entranceIDs: [String], startsAt: Date, endsAt: Date,
-                                withPIN: Bool) -> String {
-        let dates = [startsAt, endsAt].map { String(Int64(($0.timeIntervalSince1970).rounded(.down))) }
-        let text = ([identityID, systemID] + entranceIDs.sorted() + dates + [withPIN ? "pin" : "no-pin"]).joined(separator: "\u{1F}")
-        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-        for byte in text.utf8 {
-            hash ^= UInt64(byte)
-            hash = hash &* 0x0000_0100_0000_01b3
-        }
-        let hex = String(hash, radix: 16)
-        return "keydesk-" + String(repeating: "0", count: 16 - hex.count) + hex
     }
 }
 

@@ -15,14 +15,18 @@ public struct ImportJob: Sendable {
     let changes: any ChangeAuditing
     let journal: ImportJournal
     let concurrency: Int
+    /// How keys are issued (the profile's `issue_with`): credentials, or one Access Grant each.
+    let issuePath: IssuePath
     let now: @Sendable () -> Date
 
     public init(client: SeamClient, changes: any ChangeAuditing, journal: ImportJournal,
-                concurrency: Int = ImportJob.defaultConcurrency, now: @escaping @Sendable () -> Date = { Date() }) {
+                concurrency: Int = ImportJob.defaultConcurrency, issuePath: IssuePath = .acsCredentials,
+                now: @escaping @Sendable () -> Date = { Date() }) {
         self.client = client
         self.changes = changes
         self.journal = journal
         self.concurrency = max(1, concurrency)
+        self.issuePath = issuePath
         self.now = now
     }
 
@@ -55,7 +59,7 @@ public struct ImportJob: Sendable {
             return Result(tally: tally, rows: rows, stop: Self.stop(for: error) ?? .unavailable(ConsoleFailure(error).message))
         }
         let worker = MoveInWorker(client: client, calls: CheckedChanges(changes: changes, gate: RequestGate()), journal: journal,
-                                  fileHash: plan.fileHash, residents: residents, now: now)
+                                  fileHash: plan.fileHash, residents: residents, issuePath: issuePath, now: now)
         var stop: ImportStop?
         await withTaskGroup(of: (Int, Swift.Result<MoveInProgress, any Error>).self) { group in
             var next = pending.makeIterator()

@@ -26,8 +26,8 @@ public final class ImportScreenRunner: Sendable {
 
     public func run(_ effect: ImportEffect) async -> ImportAnswer? {
         switch effect {
-        case let .start(serial, path):
-            return await start(serial: serial, path: path)
+        case let .start(serial, path, issueWith):
+            return await start(serial: serial, path: path, issuePath: issueWith)
         case .progress(let serial):
             return .progressed(serial: serial, jobs.withLock { $0[serial]?.tally })
         case .stop(let serial):
@@ -40,7 +40,7 @@ public final class ImportScreenRunner: Sendable {
         }
     }
 
-    private func start(serial: Date, path: String) async -> ImportAnswer {
+    private func start(serial: Date, path: String, issuePath: IssuePath) async -> ImportAnswer {
         defer { _ = jobs.withLock { $0.removeValue(forKey: serial) } }
         let plan: ImportPlan
         do {
@@ -67,7 +67,7 @@ public final class ImportScreenRunner: Sendable {
         } catch {
             return .refused(serial: serial, problems: ["cannot open the import journal \(journalPath): \(error)"])
         }
-        let job = ImportJob(client: client, changes: changes, journal: journal)
+        let job = ImportJob(client: client, changes: changes, journal: journal, issuePath: issuePath)
         let task = Task {
             await job.run(plan) { tally in self.jobs.withLock { $0[serial, default: Running()].tally = tally } }
         }

@@ -9,6 +9,11 @@ import SeamAPI
 /// with the same email or creates one (`acs/credentials/create` with `user_identity_id` and
 /// `acs_system_id`). The enrollment and the key go side by side. Each step is journaled as
 /// sent before its call and as answered after, and an unanswered step is looked up, not resent.
+///
+/// For a profile that issues through Access Grants (`issue_with = "access_grants"`) the key is
+/// one Access Grant for the identity instead (Seam makes the building's user and credentials
+/// behind it, so there is no enrollment step), with keydesk's `access_grant_key`, as the wizard
+/// and `keydesk issue` make it.
 struct MoveInWorker: Sendable {
     let client: SeamClient
     let calls: CheckedChanges
@@ -16,6 +21,8 @@ struct MoveInWorker: Sendable {
     let fileHash: String
     /// Identities that existed when the import started, by lower-cased email.
     let residents: [String: UserIdentity]
+    /// How keys are issued (the profile's `issue_with`).
+    let issuePath: IssuePath
     let now: @Sendable () -> Date
 
     /// Runs the row from where `start` left it; returns its progress with an outcome, or throws
@@ -28,7 +35,10 @@ struct MoveInWorker: Sendable {
         do {
             let identity = try await ensureIdentity(moveIn, recorder)
             async let enrollment: Void = ensureEnrollment(moveIn, identityID: identity.id, wasNew: identity.isNew, recorder)
-            try await ensureKey(moveIn, identityID: identity.id, wasNew: identity.isNew, recorder)
+            switch issuePath {
+            case .acsCredentials: try await ensureKey(moveIn, identityID: identity.id, wasNew: identity.isNew, recorder)
+            case .accessGrants: try await ensureGrant(moveIn, identityID: identity.id, wasNew: identity.isNew, recorder)
+            }
             try await enrollment
             try await recorder.update { $0.outcome = .done }
         } catch let error as SeamAPIError where !ImportStop.stops(error) {
@@ -76,7 +86,7 @@ struct MoveInWorker: Sendable {
     // MARK: - Enrollment
 
     private func ensureEnrollment(_ moveIn: MoveIn, identityID: String, wasNew: Bool, _ recorder: MoveInRecorder) async throws {
-        guard moveIn.method == .mobileKey, let managerID = moveIn.building.credentialManagerID else { return }
+        guard issuePath == .acsCredentials, moveIn.method == .mobileKey, let managerID = moveIn.building.credentialManagerID else { return }
         let progress = await recorder.progress
         if progress.enrollmentID != nil { return }
         let client = self.client
@@ -143,6 +153,44 @@ struct MoveInWorker: Sendable {
             $0.credentialID = credential.acsCredentialId; $0.acsUserID = credential.acsUserId
             $0.credentialExisted = false; $0.unanswered.remove(.key)
         }
+    }
+
+    // MARK: - Access Grant
+
+    /// The key through one Access Grant: a mobile key, or for a PIN row a PIN alone. A grant the
+    /// resident holds for the same entrances and method is kept (as `ensureKey` keeps a credential).
+    private func ensureGrant(_ moveIn: MoveIn, identityID: String, wasNew: Bool, _ recorder: MoveInRecorder) async throws {
+        let progress = await recorder.progress
+        if progress.grantID != nil { return }
+        let client = self.client
+        let entranceIDs = moveIn.entranceIDs
+        let modes = [moveIn.method.accessMode]
+        let key = GrantKey.of(identityID: identityID, systemID: moveIn.building.id, entranceIDs: entranceIDs,
+                              startsAt: moveIn.startsAt, endsAt: moveIn.endsAt, modes: modes)
+        let now = self.now
+        let lookup: @Sendable () async throws -> AccessGrant? = {
+            // The grant this row's key names (a lost answer), else one held for the same doors.
+            if let made = try await client.accessGrants.list(AccessGrantListParameters(accessGrantKey: key)).items.first { return made }
+            let held = try await HeldGrants.read(client: client, identityID: identityID)
+            return HeldGrant.same(in: held, entranceIDs: entranceIDs, modes: modes, now: now())?.grant
+        }
+        let unanswered = progress.unanswered.contains(.key)
+        if !wasNew || unanswered, let found = try await calls.read(lookup) {
+            try await recorder.update { $0.grantID = found.accessGrantId; $0.credentialExisted = !unanswered; $0.unanswered.remove(.key) }
+            return
+        }
+        try await recorder.update { $0.unanswered.insert(.key) }
+        let parameters = AccessGrantCreateParameters(
+            grantee: .userIdentityId(identityID), requestedAccessMethods: modes.map { AccessMethodRequest(mode: $0) },
+            acsEntranceIds: entranceIDs, startsAt: moveIn.startsAt, endsAt: moveIn.endsAt, accessGrantKey: key)
+        let outcome = try await calls.create("access_grant.create", resourceIDs: [identityID] + entranceIDs,
+                                             createdID: { $0.accessGrantId }, lookup: lookup) {
+            try await client.accessGrants.create(parameters)
+        }
+        let grant: AccessGrant = switch outcome {
+        case .created(let made, _), .confirmed(let made), .existed(let made): made
+        }
+        try await recorder.update { $0.grantID = grant.accessGrantId; $0.credentialExisted = false; $0.unanswered.remove(.key) }
     }
 }
 

@@ -77,7 +77,8 @@ struct MoveInDay {
         } catch let problems as ImportProblems {
             throw KeydeskCommandError(problems.problems.map(\.description).joined(separator: "; "), exitCode: .usage).json(command.json)
         }
-        let job = ImportJob(client: session.client, changes: recorder, journal: journal, concurrency: command.concurrency)
+        let job = ImportJob(client: session.client, changes: recorder, journal: journal, concurrency: command.concurrency,
+                            issuePath: session.connection.info.issuePath)
         let reporter = ImportProgressReporter(fileName: plan.fileName)
         let task = Task { await job.run(plan, skipped: skipped) { reporter.update($0) } }
         let signals = InterruptSignals { _ in task.cancel() }

@@ -5,8 +5,8 @@ import Testing
 /// `:import` in the console: the path, the job's start with its progress timer, progress
 /// answers, Esc stopping it, the summary, and read-only refusing it.
 struct ImportScreenReducerTests {
-    func opened(readOnly: Bool = false) -> ConsoleState {
-        var state = ConsoleState(connection: ConnectionInfo(label: "SANDBOX", isSandbox: true, readOnly: readOnly))
+    func opened(readOnly: Bool = false, issuePath: IssuePath = .acsCredentials) -> ConsoleState {
+        var state = ConsoleState(connection: ConnectionInfo(label: "SANDBOX", isSandbox: true, readOnly: readOnly, issuePath: issuePath))
         _ = state.press(.character(":"))
         _ = state.type("import")
         _ = state.press(.enter)
@@ -18,6 +18,14 @@ struct ImportScreenReducerTests {
         tally.created = done
         tally.failed = failed
         return tally
+    }
+
+    /// The profile's `issue_with` goes with the job, as `keydesk import` passes it.
+    @Test func theJobIssuesTheWayTheProfileSays() throws {
+        var state = opened(issuePath: .accessGrants)
+        let serial = try #require(state.modals.importScreen?.serial)
+        _ = state.type("move-in.csv")
+        #expect(state.press(.enter).calls == [.importScreen(.start(serial: serial, path: "move-in.csv", issueWith: .accessGrants))])
     }
 
     @Test func theJobStartsWithItsProgressTimerAndShowsItsTally() throws {

@@ -49,7 +49,7 @@ struct HeadlessGrantTests {
             Issue.record("expected one access_grants/create: \(next)"); return
         }
         #expect(identityID == "id1" && entranceIDs == ["e1", "e2"] && withPIN)
-        #expect(key == WizardState.grantKey(identityID: "id1", systemID: "s1", entranceIDs: ["e1", "e2"], startsAt: starts, endsAt: ends, withPIN: true))
+        #expect(key == GrantKey.of(identityID: "id1", systemID: "s1", entranceIDs: ["e1", "e2"], startsAt: starts, endsAt: ends, modes: [.mobileKey, .code]))
         #expect(driver.receive(.grantCreated(serial: serial, grant()), now: now) == .run(.followGrant(serial: serial, grantID: "g1")))
         let methods = [method(.mobileKey), method(.code)]
         let done = driver.receive(.grantFollowed(serial: serial, grant(), methods: methods, entrances: ["Main Entrance", "Gym"], timedOut: false), now: now)

@@ -57,8 +57,8 @@ struct GrantWizardReducerTests {
             return
         }
         #expect(serial == s && identityID == "id1" && entranceIDs == ["d1", "d2"] && withPIN)
-        #expect(key == WizardState.grantKey(identityID: "id1", systemID: "s1", entranceIDs: ["d2", "d1"], startsAt: starts, endsAt: ends,
-                                            withPIN: true), "the same key whatever the order")
+        #expect(key == GrantKey.of(identityID: "id1", systemID: "s1", entranceIDs: ["d2", "d1"], startsAt: starts, endsAt: ends,
+                                            modes: [.mobileKey, .code]), "the same key whatever the order")
         #expect(state.wizard?.stepTitle("result") == "Step 4/4 · result · through an Access Grant")
 
         let grant = AccessGrant(accessGrantId: "g1", workspaceId: "ws", userIdentityId: "id1", displayName: "Access Grant",
@@ -72,26 +72,6 @@ struct GrantWizardReducerTests {
         #expect(state.wizard?.issued == true && state.wizard?.busy == nil)
         _ = state.press(.enter)
         #expect(state.wizard == nil, "Enter at the result closes")
-    }
-
-    /// The key is Seam's idempotency key for the whole request. It used to leave out the dates
-    /// and the PIN, so a second grant for the same doors with other dates (or a PIN) was refused
-    /// by Seam as `access_grant_key_conflict` instead of being made.
-    @Test func theGrantKeyIdentifiesTheWholeRequest() {
-        let starts = now, ends = now.addingTimeInterval(30 * 86_400)
-        func key(_ identity: String = "id1", system: String = "s1", doors: [String] = ["d1", "d2"], starts: Date? = nil, ends: Date? = nil,
-                 pin: Bool = false) -> String {
-            WizardState.grantKey(identityID: identity, systemID: system, entranceIDs: doors, startsAt: starts ?? now,
-                                 endsAt: ends ?? now.addingTimeInterval(30 * 86_400), withPIN: pin)
-        }
-        let first = key()
-        #expect(first.hasPrefix("keydesk-") && first.count == 24)
-        #expect(first == key(doors: ["d2", "d1"]), "the order of the entrances does not matter")
-        #expect(first == key(starts: starts, ends: ends), "a retry of the same request gives the same key")
-        #expect(first != key("id2") && first != key(system: "s2") && first != key(doors: ["d1"]))
-        #expect(first != key(ends: ends.addingTimeInterval(86_400)), "other dates: another grant")
-        #expect(first != key(starts: starts.addingTimeInterval(3_600)))
-        #expect(first != key(pin: true), "with a PIN: another grant")
     }
 
     @Test func leavingAfterTheGrantWasMadeOffersToRemoveIt() throws {

@@ -33,10 +33,32 @@ import Testing
         try await sandbox.shutdown()
     }
 
-    func job(_ client: SeamClient, journal: String, audit: AuditLog? = nil) throws -> ImportJob {
+    func job(_ client: SeamClient, journal: String, audit: AuditLog? = nil, issuePath: IssuePath = .acsCredentials) throws -> ImportJob {
         let recorder = audit.map { AuditRecorder(log: $0, context: AuditContext(osUser: "desk", sshClientAddress: nil, profile: nil, endpoint: "sandbox")) }
         return ImportJob(client: client, changes: recorder.map { $0 as any ChangeAuditing } ?? UnauditedChanges(),
-                         journal: try ImportJournal(path: journal), concurrency: 3)
+                         journal: try ImportJournal(path: journal), concurrency: 3, issuePath: issuePath)
+    }
+
+    /// A journal as a run killed after sending `moveIn`'s key leaves it: the identity made, the
+    /// key sent but its answer never recorded.
+    func journalWithKeyUnanswered(_ moveIn: MoveIn, identityID: String, plan: ImportPlan, in directory: TemporaryDirectory) async throws -> ImportJournal {
+        let journal = try ImportJournal(path: directory.path + "/journal.sqlite")
+        var progress = MoveInProgress()
+        progress.identityID = identityID
+        progress.identityCreated = true
+        progress.unanswered = [.key]
+        try await journal.save(progress, of: moveIn, fileHash: plan.fileHash)
+        return journal
+    }
+
+    /// Each resident's Access Grants, by email.
+    func grants(_ client: SeamClient) async throws -> [String: [AccessGrant]] {
+        var grants: [String: [AccessGrant]] = [:]
+        for email in emails {
+            let identity = try #require(try await client.userIdentities.list(UserIdentityListParameters(search: email)).items.first)
+            grants[email] = try await client.accessGrants.paginate(AccessGrantListParameters(userIdentityId: identity.userIdentityId)).collectAll()
+        }
+        return grants
     }
 
     func keys(_ client: SeamClient) async throws -> [AcsCredential] {
@@ -84,16 +106,53 @@ import Testing
             let made = try await client.acs.credentials.create(AcsCredentialCreateParameters(
                 owner: .userIdentity(userIdentityId: identity.userIdentityId, acsSystemId: moveIn.building.id), accessMethod: .mobileKey,
                 allowedAcsEntranceIds: moveIn.entranceIDs, startsAt: moveIn.startsAt, endsAt: moveIn.endsAt, isMultiPhoneSyncCredential: true))
-            let journal = try ImportJournal(path: directory.path + "/journal.sqlite")
-            var progress = MoveInProgress()
-            progress.identityID = identity.userIdentityId
-            progress.identityCreated = true
-            progress.unanswered = [.key]
-            try await journal.save(progress, of: moveIn, fileHash: plan.fileHash)
+            let journal = try await journalWithKeyUnanswered(moveIn, identityID: identity.userIdentityId, plan: plan, in: directory)
             let result = try await job(client, journal: journal.path).run(plan) { _ in }
             #expect(result.rows[moveIn.line]?.credentialID == made.acsCredentialId)
             #expect(result.rows[moveIn.line]?.credentialExisted == false, "made by the earlier run, not there before")
             #expect(try await keys(client).count == 5)
+        }
+    }
+
+    /// A profile with `issue_with = "access_grants"`: one grant per resident, no enrollment or
+    /// credential of the import's own. The import used to make ACS credentials whatever the profile said.
+    @Test func throughAccessGrantsEveryResidentGetsOneGrantAndAFreshJournalFindsIt() async throws {
+        try await withImport { client, plan, directory in
+            let audit = try AuditLog(path: directory.path + "/audit.sqlite")
+            let first = try await job(client, journal: directory.path + "/a.sqlite", audit: audit, issuePath: .accessGrants).run(plan) { _ in }
+            #expect(first.stop == nil && first.tally.created == 5 && first.tally.failed == 0, "\(first.tally)")
+            #expect(first.rows.values.allSatisfy { $0.grantID != nil && $0.credentialID == nil && $0.enrollmentID == nil })
+            let rows = try await audit.entries()
+            let grantOutcomes = rows.filter { $0.entry.action == "access_grant.create" && $0.entry.kind == .outcome && $0.entry.outcome == .succeeded }
+            #expect(grantOutcomes.count == 5)
+            #expect(!rows.contains { ["credential.create", "enrollment_automation.launch"].contains($0.entry.action) })
+            let held = try await grants(client)
+            #expect(held.values.allSatisfy { $0.count == 1 }, "\(held.mapValues(\.count))")
+            let moveIn = plan.moveIns[0]
+            let grant = try #require(held[moveIn.email]?.first)
+            #expect(grant.accessGrantKey == GrantKey.of(identityID: grant.userIdentityId, systemID: moveIn.building.id, entranceIDs: moveIn.entranceIDs,
+                                                         startsAt: moveIn.startsAt, endsAt: moveIn.endsAt, modes: [.mobileKey]))
+
+            let second = try await job(client, journal: directory.path + "/b.sqlite", issuePath: .accessGrants).run(plan) { _ in }
+            #expect(second.tally.existing == 5 && second.tally.created == 0, "\(second.tally)")
+            #expect(try await grants(client).values.allSatisfy { $0.count == 1 })
+        }
+    }
+
+    @Test func throughAccessGrantsAGrantWhoseAnswerWasLostIsFoundByItsKey() async throws {
+        try await withImport { client, plan, directory in
+            let moveIn = plan.moveIns[0]
+            let identity = try await client.userIdentities.create(UserIdentityCreateParameters(fullName: moveIn.fullName, emailAddress: moveIn.email))
+            let key = GrantKey.of(identityID: identity.userIdentityId, systemID: moveIn.building.id, entranceIDs: moveIn.entranceIDs,
+                                  startsAt: moveIn.startsAt, endsAt: moveIn.endsAt, modes: [.mobileKey])
+            let made = try await client.accessGrants.create(AccessGrantCreateParameters(
+                grantee: .userIdentityId(identity.userIdentityId), requestedAccessMethods: [AccessMethodRequest(mode: .mobileKey)],
+                acsEntranceIds: moveIn.entranceIDs, startsAt: moveIn.startsAt, endsAt: moveIn.endsAt, accessGrantKey: key))
+            let journal = try await journalWithKeyUnanswered(moveIn, identityID: identity.userIdentityId, plan: plan, in: directory)
+            let result = try await job(client, journal: journal.path, issuePath: .accessGrants).run(plan) { _ in }
+            #expect(result.rows[moveIn.line]?.grantID == made.accessGrantId)
+            #expect(result.rows[moveIn.line]?.credentialExisted == false, "made by the earlier run, not there before")
+            #expect(try await grants(client)[moveIn.email]?.count == 1)
         }
     }
 }

@@ -26,6 +26,23 @@ struct ScriptRun {
         try await KeydeskProcess.start(arguments, environment: environment).finish(timeout: timeout)
     }
 
+    /// Writes a profile for this sandbox (endpoint and key) in the home's config.toml, with
+    /// `settings` (TOML lines) added.
+    func writeProfile(_ name: String, _ settings: String = "") throws {
+        try home.writeConfig("""
+            [profiles.\(name)]
+            endpoint = "\(server.endpoint)"
+            api_key = "\(apiKey)"
+            \(settings)
+
+            """)
+    }
+
+    /// Runs keydesk with `--profile name` and no SEAM_* variables: the profile alone decides.
+    func run(_ arguments: [String], profile: String, timeout: Duration = .seconds(60)) async throws -> KeydeskProcess.Result {
+        try await KeydeskProcess.start(arguments + ["--profile", profile], environment: home.environment()).finish(timeout: timeout)
+    }
+
     /// The audit log's JSON (`keydesk audit --json`) as objects.
     func auditRows() async throws -> [[String: Any]] {
         let result = try await run(["audit", "--json"])
