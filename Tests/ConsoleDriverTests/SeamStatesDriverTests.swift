@@ -137,14 +137,16 @@ import Testing
             try await driver.press(.enter)
             let before = try await detailLines(driver)
             #expect(before.contains("On 2 phones"), "\(before)")
-            #expect(before.filter { $0.hasPrefix("• phone ") && $0.contains("issuing…") }.count == 2, "\(before)")
-            try await driver.waitFor("phone 2: issuing…")
+            // Each copy named by its phone (phones/list by the copy's id), not "phone 1".
+            let names = phones.map { $0.nickname ?? $0.displayName }
+            #expect(names.allSatisfy { name in before.contains { $0.hasPrefix("• \(name): ") && $0.contains("issuing…") } }, "\(names) \(before)")
+            #expect(!before.contains { $0.hasPrefix("• phone ") }, "\(before)")
 
             // No key is pressed from here: the console follows the key until Latch issues it.
             try await driver.app.waitUntil(timeout: .seconds(30)) { $0.state.credentials.row(id: keyID)?.status == .live && $0.isIdle }
-            try await driver.waitFor("phone 2: live")
+            try await driver.waitFor("\(names[1]): live")
             let after = try await detailLines(driver)
-            #expect(after.filter { $0.hasPrefix("• phone ") && $0.contains("live, issued") }.count == 2, "\(after)")
+            #expect(names.allSatisfy { name in after.contains { $0.hasPrefix("• \(name): ") && $0.contains("live, issued") } }, "\(after)")
             try await driver.press(.escape)
             #expect(line(driver, with: "mobile key, 2 phones", and: "live") != nil, "\(driver.screen)")
             let issued = try await driver.client.acs.credentials.list(AcsCredentialListParameters(acsSystemId: systemID)).items

@@ -41,6 +41,9 @@ import Testing
         #expect(state.credentials.count == 3, "the copies are not rows of their own")
         #expect(state.credentials.row(id: "c1")?.methodWords == "mobile key, 2 phones")
         let text = Screen.render(state)
+        // At 80 columns the Method column is 14 cells: the short form keeps the count, which
+        // cutting "mobile key, 2 phones" used to lose ("mobile key, 2…").
+        #expect(text.contains("key, 2 phones") && !text.contains("mobile key, 2…"), "\(text)")
         #expect(!text.contains("on iPhone 15") && !text.contains("on Pixel 8"))
         assertSnapshot(text, suite: "Credentials", named: "grouped-key-row")
     }
@@ -50,10 +53,21 @@ import Testing
         Screen.press(&state, .character("4"), .enter)
         let generation = state.detail?.generation ?? -1
         _ = state.reduce(.detailLoaded(.credential(Screen.credential, owner: Screen.users[0], entrances: [Screen.entrances[0]],
-                                                   copies: Self.copies), generation: generation), now: Screen.now)
+                                                   copies: Self.copies, phoneNames: ["c1-iphone": "Jane's iPhone 15", "c1-pixel": "Pixel 8"]),
+                                     generation: generation), now: Screen.now)
         let text = Screen.render(state, columns: 120, rows: 30)
         #expect(text.contains("On 2 phones"))
-        #expect(text.contains("phone 1: live, issued") && text.contains("phone 2: issuing…"))
+        #expect(text.contains("Jane's iPhone 15: live, issued") && text.contains("Pixel 8: issuing…"), "each copy by its phone's name")
         assertSnapshot(text, suite: "Credentials", named: "grouped-key-detail")
+    }
+
+    @Test func aCopyWhosePhoneSeamDidNotNameIsNumbered() {
+        var state = Self.stateWithCopies(columns: 120, rows: 30)
+        Screen.press(&state, .character("4"), .enter)
+        let generation = state.detail?.generation ?? -1
+        _ = state.reduce(.detailLoaded(.credential(Screen.credential, owner: Screen.users[0], entrances: [Screen.entrances[0]],
+                                                   copies: Self.copies, phoneNames: ["c1-pixel": "Pixel 8"]), generation: generation), now: Screen.now)
+        let text = Screen.render(state, columns: 120, rows: 30)
+        #expect(text.contains("phone 1: live, issued") && text.contains("Pixel 8: issuing…"), "\(text)")
     }
 }

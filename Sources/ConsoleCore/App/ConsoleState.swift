@@ -123,7 +123,7 @@ extension ConsoleState {
         case .system(let system, _, _, _, _): systemID = system.acsSystemId
         case .user(let user, _, _): systemID = user.acsSystemId
         case .entrance(let entrance, _, _): systemID = entrance.acsSystemId
-        case .credential(let credential, _, _, _): systemID = credential.acsSystemId
+        case .credential(let credential, _, _, _, _): systemID = credential.acsSystemId
         // A grant names no building: the one of its doors, else the building in scope.
         case .accessGrant(_, _, _, let entrances): systemID = entrances.first?.acsSystemId ?? scope?.systemID
         }

@@ -37,9 +37,9 @@ public struct DetailSheet: Sendable, Equatable {
             self = DetailSheet.user(user, identity: identity, credentials: credentials, time: time, now: now)
         case let .entrance(entrance, credentials, owners):
             self = DetailSheet.entrance(entrance, credentials: credentials, owners: owners, time: time, now: now)
-        case let .credential(credential, owner, entrances, copies):
-            self = DetailSheet.credential(credential, owner: owner, entrances: entrances, copies: copies, time: time, now: now,
-                                          revealsPIN: revealsPIN)
+        case let .credential(credential, owner, entrances, copies, phoneNames):
+            self = DetailSheet.credential(credential, owner: owner, entrances: entrances, copies: copies, phoneNames: phoneNames,
+                                          time: time, now: now, revealsPIN: revealsPIN)
         case let .accessGrant(grant, identity, methods, entrances):
             self = DetailSheet.accessGrant(grant, identity: identity, methods: methods, entrances: entrances, time: time,
                                            revealsPIN: revealsPIN)
@@ -144,7 +144,7 @@ public struct DetailSheet: Sendable, Equatable {
     }
 
     static func credential(_ credential: AcsCredential, owner: AcsUser?, entrances: [AcsEntrance], copies: [AcsCredential],
-                           time: BuildingTime, now: Date, revealsPIN: Bool) -> DetailSheet {
+                           phoneNames: [String: String] = [:], time: BuildingTime, now: Date, revealsPIN: Bool) -> DetailSheet {
         let status = CredentialStatus(credential, now: now)
         var lines: [Line] = [
             .field("Owner", owner.map { $0.fullName ?? $0.displayName } ?? credential.acsUserId ?? "—"),
@@ -170,7 +170,9 @@ public struct DetailSheet: Sendable, Equatable {
                                                  : "On \(copies.count) phone\(copies.count == 1 ? "" : "s")"))
             for (index, copy) in copies.enumerated() {
                 let issued = copy.issuedAt.map { ", issued \(time.format($0))" } ?? ""
-                lines.append(.text("• phone \(index + 1): \(CredentialStatus(copy, now: now).word)\(issued)"))
+                // The phone's name where Seam gave it ("Jane's iPhone"), else its place in the list.
+                let phone = phoneNames[copy.acsCredentialId] ?? "phone \(index + 1)"
+                lines.append(.text("• \(phone): \(CredentialStatus(copy, now: now).word)\(issued)"))
             }
         }
         let method = CredentialRow.methodName(credential.accessMethod)

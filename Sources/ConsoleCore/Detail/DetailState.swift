@@ -25,7 +25,7 @@ public struct DetailState: Sendable, Equatable {
     /// Whether the detail shows a credential with a PIN (so `p` does something).
     public var showsPIN: Bool {
         switch phase {
-        case .loaded(.credential(let credential, _, _, _)): !(credential.code ?? "").isEmpty
+        case .loaded(.credential(let credential, _, _, _, _)): !(credential.code ?? "").isEmpty
         case .loaded(.accessGrant(_, _, let methods, _)): methods.contains { !($0.code ?? "").isEmpty }
         default: false
         }

@@ -9,9 +9,15 @@ public protocol ListRow: Sendable, Identifiable, Equatable where ID == String {
     func text(forColumn column: Int) -> String
     /// Lower-cased text the filter matches against (every column a user would search by).
     var searchText: String { get }
+    /// Shorter ways to say a column's text, longest first, for a column too narrow for it
+    /// ("key, 2 phones" for "mobile key, 2 phones"): the table shows the first that fits
+    /// rather than cutting the words that matter.
+    func shorterTexts(forColumn column: Int) -> [String]
 }
 
 extension ListRow {
+    public func shorterTexts(forColumn column: Int) -> [String] { [] }
+
     /// The value a column sorts by; text columns sort case-insensitively.
     public func sortKey(forColumn column: Int) -> String {
         text(forColumn: column).lowercased()

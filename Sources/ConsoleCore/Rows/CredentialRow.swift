@@ -82,6 +82,14 @@ public struct CredentialRow: ListRow {
         phones == 0 ? method : "\(method), \(phones) phone\(phones == 1 ? "" : "s")"
     }
 
+    /// The Method column in fewer cells: "key, 2 phones", then "2 phones" (the count is what a
+    /// narrow terminal used to cut: "mobile key, 2…").
+    public func shorterTexts(forColumn column: Int) -> [String] {
+        guard column == 1, phones > 0 else { return [] }
+        let count = "\(phones) phone\(phones == 1 ? "" : "s")"
+        return method == "mobile key" ? ["key, \(count)", count] : [count]
+    }
+
     private static func searchWords(name: String, owner: String, method: String, status: CredentialStatus) -> String {
         "\(name) \(owner) \(method) \(status.word)".lowercased()
     }

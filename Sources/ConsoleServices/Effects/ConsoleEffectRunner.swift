@@ -170,15 +170,22 @@ public struct ConsoleEffectRunner: Sendable {
             async let entrances = client.acs.credentials.listAccessibleEntrances(acsCredentialId: id)
             var owner: AcsUser?
             var copies: [AcsCredential] = []
+            var phoneNames: [String: String] = [:]
             if let userID = credential.acsUserId {
                 owner = try? await client.acs.users.get(.acsUserId(userID))
                 if credential.isMultiPhoneSyncCredential == true {
                     // Each phone's copy is a credential of the same user pointing at this key.
                     let held = try? await client.acs.credentials.paginate(AcsCredentialListParameters(acsUserId: userID)).collectAll()
                     copies = (held ?? []).filter { $0.parentAcsCredentialId == id }
+                    // The phone each copy is on, by name (a resident holds a few: one call each).
+                    for copy in copies {
+                        if let phone = try? await client.phones.list(acsCredentialId: copy.acsCredentialId).first {
+                            phoneNames[copy.acsCredentialId] = phone.nickname ?? phone.displayName
+                        }
+                    }
                 }
             }
-            return try await .credential(credential, owner: owner, entrances: entrances, copies: copies)
+            return try await .credential(credential, owner: owner, entrances: entrances, copies: copies, phoneNames: phoneNames)
         }
     }
 

@@ -19,7 +19,8 @@ enum ListTable {
         let sort = list.sort.map { TableSort(column: $0.column, ascending: $0.ascending) }
         let columnCount = Row.columns.count
         return Table(columns: columns(Row.columns), rowCount: list.count, viewport: viewport, sort: sort,
-                     focused: focused, emptyMessage: DisplayText(emptyMessage)) { position in
+                     focused: focused, emptyMessage: DisplayText(emptyMessage),
+                     shorter: { position, column in list.row(at: position)?.shorterTexts(forColumn: column).map { DisplayText($0) } ?? [] }) { position in
             guard let row = list.row(at: position) else { return [] }
             return (0..<columnCount).map { DisplayText(row.text(forColumn: $0)) }
         }

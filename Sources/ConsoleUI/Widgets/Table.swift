@@ -37,6 +37,9 @@ public struct Table: Widget {
     public var columns: [TableColumn]
     public var rowCount: Int
     public var row: (Int) -> [DisplayText]
+    /// Shorter texts for a cell (row, column), longest first: shown when the cell's text is
+    /// wider than its column, the first that fits, before any text is cut with an ellipsis.
+    public var shorter: ((Int, Int) -> [DisplayText])?
     public var viewport: TableViewport
     public var sort: TableSort?
     public var focused: Bool
@@ -49,11 +52,13 @@ public struct Table: Widget {
 
     public init(
         columns: [TableColumn], rowCount: Int, viewport: TableViewport, sort: TableSort? = nil,
-        focused: Bool = true, emptyMessage: DisplayText = "No items", row: @escaping (Int) -> [DisplayText]
+        focused: Bool = true, emptyMessage: DisplayText = "No items", shorter: ((Int, Int) -> [DisplayText])? = nil,
+        row: @escaping (Int) -> [DisplayText]
     ) {
         self.columns = columns
         self.rowCount = rowCount
         self.row = row
+        self.shorter = shorter
         self.viewport = viewport
         self.sort = sort
         self.focused = focused
@@ -130,7 +135,10 @@ public struct Table: Widget {
             let values = row(index)
             var cx = body.x + Self.gutter
             for (i, column) in columns.enumerated() where cx < body.maxX {
-                let value = i < values.count ? values[i] : .empty
+                var value = i < values.count ? values[i] : .empty
+                if value.width > widths[i], let shorter, let fits = shorter(index, i).first(where: { $0.width <= widths[i] }) {
+                    value = fits
+                }
                 let text = value.fitted(toWidth: widths[i], alignment: column.alignment, ellipsis: grid.glyphs.ellipsis)
                 grid.write(text, x: cx, y: y, maxWidth: min(widths[i], body.maxX - cx), style: style)
                 cx += widths[i] + Self.columnGap
