@@ -6,7 +6,7 @@ import PackageDescription
 let benchmarkTarget = { (name: String, dependencies: [Target.Dependency]) -> Target in
     .executableTarget(
         name: name,
-        dependencies: dependencies + [.product(name: "Benchmark", package: "benchmark")],
+        dependencies: dependencies + ["BenchmarkTolerances", .product(name: "Benchmark", package: "benchmark")],
         path: "Benchmarks/\(name)",
         plugins: [.plugin(name: "BenchmarkPlugin", package: "benchmark")]
     )
@@ -19,6 +19,9 @@ let package = Package(
         .package(url: "https://github.com/ordo-one/benchmark", from: "1.38.1", traits: ["MallocInterposer"]),
     ],
     targets: [
+        // The tolerances every benchmark declares for its metrics (see Thresholds/ and README.md).
+        .target(name: "BenchmarkTolerances", dependencies: [.product(name: "Benchmark", package: "benchmark")],
+                path: "Benchmarks/BenchmarkTolerances"),
         benchmarkTarget("SandboxBenchmarks", [.product(name: "SeamSandbox", package: "keydesk")]),
         benchmarkTarget("SeamAPIBenchmarks", [
             .product(name: "SeamAPI", package: "keydesk"), .product(name: "SeamSandbox", package: "keydesk"),

@@ -1,4 +1,5 @@
 import Benchmark
+import BenchmarkTolerances
 import ConsoleCore
 import ConsoleServices
 import ConsoleUI
@@ -67,9 +68,11 @@ private func walkedConsole() async throws -> (app: ConsoleApp, terminal: Virtual
 }
 
 let benchmarks: @Sendable () -> Void = {
-    Benchmark.defaultConfiguration = .init(metrics: [.wallClock], maxDuration: .seconds(10), maxIterations: 1)
+    Benchmark.defaultConfiguration = .init(metrics: [.wallClock], maxDuration: .seconds(10), maxIterations: 1,
+                                           thresholds: Tolerance.thresholds([.wallClock]))
 
-    Benchmark("Start-up to the first system on screen (large seed)", configuration: .init(metrics: [.wallClock], maxIterations: 20)) { benchmark in
+    Benchmark("StartUpToFirstSystemOnScreen_LargeSeed",
+              configuration: .init(metrics: [.wallClock], maxIterations: 20, thresholds: Tolerance.thresholds([.wallClock]))) { benchmark in
         let client = try await LargeSandbox.shared.client()
         for _ in benchmark.scaledIterations {
             benchmark.startMeasurement()
@@ -81,7 +84,8 @@ let benchmarks: @Sendable () -> Void = {
         }
     }
 
-    Benchmark("Selection move in the credentials pane: bytes to a pty", configuration: .init(metrics: [moveBytes, fullBytes, movePermille])) { benchmark in
+    Benchmark("SelectionMoveInCredentialsPane_PtyBytes",
+              configuration: .init(metrics: [moveBytes, fullBytes, movePermille], thresholds: Tolerance.thresholds([moveBytes, fullBytes, movePermille]))) { benchmark in
         let client = try await LargeSandbox.shared.client()
         guard let pty = try? PseudoTerminal(columns: 80, rows: 24),
               let terminal = try? CursesTerminal(options: .init(
@@ -109,7 +113,9 @@ let benchmarks: @Sendable () -> Void = {
         benchmark.measurement(movePermille, full > 0 ? moved / 20 * 1000 / full : 0)
     }
 
-    Benchmark("Scroll through every credential, then resident memory", configuration: .init(metrics: [.wallClock, residentMB, consoleMB, rowsLoaded])) { benchmark in
+    let walkMetrics = [BenchmarkMetric.wallClock, residentMB, consoleMB, rowsLoaded]
+    Benchmark("ScrollThroughEveryCredential_ResidentMemory",
+              configuration: .init(metrics: walkMetrics, thresholds: Tolerance.thresholds(walkMetrics, memory: [residentMB, consoleMB]))) { benchmark in
         let (app, _) = try await walkedConsole()
         benchmark.measurement(rowsLoaded, app.state.credentials.count)
         let after = residentMegabytes()
@@ -117,8 +123,9 @@ let benchmarks: @Sendable () -> Void = {
         benchmark.measurement(consoleMB, after - residentBeforeWalk)
     }
 
-    Benchmark("Filter keystroke with 100,000 credentials loaded (reduce + render)",
-              configuration: .init(metrics: [.wallClock], maxDuration: .seconds(20), maxIterations: 60)) { benchmark in
+    Benchmark("FilterKeystroke_100kCredentialsLoaded",
+              configuration: .init(metrics: [.wallClock], maxDuration: .seconds(20), maxIterations: 60,
+                                   thresholds: Tolerance.thresholds([.wallClock]))) { benchmark in
         let (app, _) = try await walkedConsole()
         app.send(.key(.character("/")))
         let letters = Array("mobile key 12")

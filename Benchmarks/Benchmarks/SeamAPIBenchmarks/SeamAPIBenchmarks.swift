@@ -2,6 +2,7 @@
 // sandbox's `large` seed through the paginator. Run: `cd Benchmarks && swift package benchmark
 // --target SeamAPIBenchmarks`.
 import Benchmark
+import BenchmarkTolerances
 import Foundation
 import SeamAPI
 import SeamSandbox
@@ -9,10 +10,11 @@ import Synchronization
 
 let benchmarks: @Sendable () -> Void = {
     Benchmark(
-        "Decode a 500-credential page",
+        "Decode500CredentialPage",
         configuration: .init(
             metrics: [.wallClock, .throughput, .mallocCountTotal, .peakMemoryResident],
-            maxDuration: .seconds(10), maxIterations: 200)
+            maxDuration: .seconds(10), maxIterations: 200,
+            thresholds: Tolerance.thresholds([.wallClock, .throughput, .mallocCountTotal, .peakMemoryResident]))
     ) { benchmark in
         let body = CredentialPageFixture.body(count: 500)
         benchmark.startMeasurement()
@@ -26,10 +28,11 @@ let benchmarks: @Sendable () -> Void = {
     // The sandbox runs in this process, so memory figures include the server's in-memory
     // SQLite store (built in setup, before measurement starts; the delta metric excludes it).
     Benchmark(
-        "Walk 100,000 credentials through the paginator (large seed, limit 500)",
+        "WalkEveryCredentialThroughPaginator_LargeSeed_Limit500",
         configuration: .init(
             metrics: [.wallClock, .throughput, .peakMemoryResident, .peakMemoryResidentDelta],
             warmupIterations: 0, maxDuration: .seconds(300), maxIterations: 3,
+            thresholds: Tolerance.thresholds([.wallClock, .throughput, .peakMemoryResident, .peakMemoryResidentDelta]),
             setup: { try await LargeSeedSandbox.shared.start() },
             teardown: { try await LargeSeedSandbox.shared.stop() })
     ) { benchmark in

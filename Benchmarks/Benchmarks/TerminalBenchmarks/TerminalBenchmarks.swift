@@ -1,4 +1,5 @@
 import Benchmark
+import BenchmarkTolerances
 import ConsoleUI
 
 // Terminal-layer benchmarks (issue 4):
@@ -44,22 +45,25 @@ private func frame(selected: Int, size: TerminalSize, glyphs: Glyphs = .unicode)
 }
 
 let benchmarks: @Sendable () -> Void = {
-    Benchmark.defaultConfiguration = .init(metrics: [.wallClock, .mallocCountTotal], maxDuration: .seconds(3))
+    Benchmark.defaultConfiguration = .init(metrics: [.wallClock, .mallocCountTotal], maxDuration: .seconds(3),
+                                           thresholds: Tolerance.thresholds([.wallClock, .mallocCountTotal]))
 
-    Benchmark("Render viewport of a 100,000-row table (80x24)") { benchmark in
+    Benchmark("RenderViewport_100kRowTable_80x24") { benchmark in
         for i in benchmark.scaledIterations {
             blackHole(frame(selected: 50_000 + i % 100, size: TerminalSize(columns: 80, rows: 24)))
         }
     }
 
-    Benchmark("Selection move: cells changed (VirtualTerminal)", configuration: .init(metrics: [cellsChanged], maxIterations: 1)) { benchmark in
+    Benchmark("SelectionMove_CellsChanged_VirtualTerminal", configuration: .init(metrics: [cellsChanged], maxIterations: 1, thresholds: Tolerance.thresholds([cellsChanged]))) { benchmark in
         let terminal = VirtualTerminal(columns: 80, rows: 24)
         terminal.present(frame(selected: 500, size: terminal.size))
         terminal.present(frame(selected: 501, size: terminal.size))
         benchmark.measurement(cellsChanged, terminal.lastChangedCells)
     }
 
-    Benchmark("Selection move: bytes written to a pty (CursesTerminal)", configuration: .init(metrics: [bytesWritten, bytesWrittenInWindow, bytesFull, movePermille, movePermilleInWindow], maxIterations: 1)) { benchmark in
+    let ptyMetrics = [bytesWritten, bytesWrittenInWindow, bytesFull, movePermille, movePermilleInWindow]
+    Benchmark("SelectionMove_PtyBytes_CursesTerminal",
+              configuration: .init(metrics: ptyMetrics, maxIterations: 1, thresholds: Tolerance.thresholds(ptyMetrics))) { benchmark in
         guard let pty = try? PseudoTerminal(columns: 80, rows: 24),
               let terminal = try? CursesTerminal(options: .init(
                   inputDescriptor: pty.slaveDescriptor, outputDescriptor: pty.slaveDescriptor,
