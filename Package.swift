@@ -1,6 +1,6 @@
 // swift-tools-version: 6.1
 // keydesk: a terminal console for the access control systems of apartment buildings,
-// driven through the Seam API. Layers (see DESIGN.md §1), strictly downward:
+// driven through the Seam API. Layers (the README, "How it is built"), strictly downward:
 //   keydesk (executable) → ConsoleUI → ConsoleCore → SeamAPI;  ConsoleServices → ConsoleCore
 //   (configuration, audit log, effect runners);  SeamSandbox stands alone.
 import PackageDescription

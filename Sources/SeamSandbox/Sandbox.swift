@@ -142,7 +142,7 @@ public final class RunningSandbox: Sendable {
     }
 }
 
-/// Starts Seam-compatible sandbox servers (DESIGN.md §4).
+/// Starts Seam-compatible sandbox servers (the README, "How it is built").
 public enum Sandbox {
     /// Opens (and if new, seeds) the store, binds the port and returns once it is listening.
     public static func start(_ options: SandboxOptions, logger: Logger = Logger(label: "keydesk.sandbox")) async throws -> RunningSandbox {

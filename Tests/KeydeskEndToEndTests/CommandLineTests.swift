@@ -1,7 +1,7 @@
 import Foundation
 import Testing
 
-/// The command-line contract of DESIGN.md §3: one line `keydesk: <message>` on stderr for an
+/// The command-line contract (the README, "Commands"): one line `keydesk: <message>` on stderr for an
 /// error, and distinct exit codes (2 usage and configuration, 1 some failed); never a key.
 @Suite struct CommandLineTests {
     private func expectOneErrorLine(_ result: KeydeskProcess.Result, status: Int32, containing text: String,

@@ -4,7 +4,7 @@ import Testing
 
 /// `keydesk list` through the built binary against the demo seed (its ids are derived from
 /// names, so only timestamps change between runs): each format against a golden file, limits,
-/// and the exit codes of DESIGN.md §3.
+/// and the exit codes the README's "Commands" lists.
 @Suite struct ListCommandTests {
     static let apiKey = "seam_e2e_list"
 

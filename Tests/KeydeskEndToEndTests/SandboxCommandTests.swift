@@ -87,7 +87,7 @@ import Testing
 
     @Test func rejectsConflictingStorageOptions() async throws {
         let (status, log) = try await Self.runToExit(["sandbox", "--in-memory", "--data", "/tmp/x", "--port", "0"])
-        #expect(status == 2, "a usage error exits 2 (DESIGN.md §3): \(log)")
+        #expect(status == 2, "a usage error exits 2 (the README's Commands): \(log)")
     }
 
     /// Runs `keydesk` with `arguments` until it exits (nil status if it was still running after

@@ -3,7 +3,7 @@ import KeydeskTestSupport
 import Testing
 
 /// No signal or crash may leave a staff member in a debugger or a raw terminal, and nothing
-/// from memory is printed (DESIGN.md §8). The caller's environment asks for Swift's interactive
+/// from memory is printed (the README, "Deploying for staff over SSH"). The caller's environment asks for Swift's interactive
 /// backtracer on purpose: keydesk must not depend on it being off.
 @Suite struct SignalAndCrashTests {
     static let backtracerWanted = ["SWIFT_BACKTRACE": "enable=yes,interactive=yes"]

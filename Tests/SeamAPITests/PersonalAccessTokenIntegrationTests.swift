@@ -4,7 +4,7 @@ import SeamSandbox
 import Testing
 
 /// A client configured with a personal access token sends `seam-workspace`, which the sandbox
-/// requires with such a token (seam-api.md §1.3).
+/// requires with such a token (spec/seam-openapi.json, its security schemes).
 @Suite struct PersonalAccessTokenIntegrationTests {
     static func withPATClient<T>(workspaceId: (RunningSandbox) -> String, _ body: (SeamClient, RunningSandbox) async throws -> T) async throws -> T {
         let sandbox = try await Sandbox.start(SandboxOptions(issueDelay: .zero))

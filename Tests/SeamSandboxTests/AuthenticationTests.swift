@@ -3,7 +3,7 @@ import NIOHTTP1
 @testable import SeamSandbox
 import Testing
 
-/// Authentication as Seam does it (seam-api.md §1.3): the API key, or a personal access token
+/// Authentication as Seam does it (spec/seam-openapi.json, its security schemes): the API key, or a personal access token
 /// with `seam-workspace: <workspace_id>`; the FSC error messages for unknown credentials.
 @Suite struct AuthenticationTests {
     static func bearer(_ token: String) -> String { "Bearer \(token)" }

@@ -3,7 +3,7 @@ import NIOHTTP1
 import SeamSandbox
 import Testing
 
-/// Each Latch rule of seam-api.md §4, through HTTP.
+/// Each Latch rule the sandbox enforces (`LatchRules`), through HTTP.
 @Suite struct LatchRuleTests {
     func mobileKey(_ userID: String, _ entrances: [String], extra: [String: Any] = [:]) -> [String: Any] {
         var params: [String: Any] = ["acs_user_id": userID, "access_method": "mobile_key", "is_multi_phone_sync_credential": true,

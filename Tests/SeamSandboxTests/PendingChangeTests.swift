@@ -3,7 +3,7 @@ import NIOHTTP1
 import SeamSandbox
 import Testing
 
-/// Changes take the issue delay to reach the building (seam-2026.md §3): meanwhile reads show
+/// Changes take the issue delay to reach the building (the README, "What keydesk shows for Seam's 2026 states"): meanwhile reads show
 /// `pending_mutations`, `being_deleted` and unsynced credentials; afterwards the applied state,
 /// with events. With no delay they apply at once.
 @Suite struct PendingChangeTests {

@@ -3,7 +3,7 @@ import NIOHTTP1
 import SeamSandbox
 import Testing
 
-/// Phones and the per-phone copies of multi-phone-sync keys (seam-2026.md §2): one child per
+/// Phones and the per-phone copies of multi-phone-sync keys (the README, "What keydesk shows for Seam's 2026 states"): one child per
 /// phone, issued after the delay; a new phone gets copies of existing keys; deactivating it
 /// revokes them.
 @Suite struct PhoneTests {

@@ -3,7 +3,7 @@ import NIOHTTP1
 import SeamSandbox
 import Testing
 
-/// Errors and warnings (seam-2026.md §4): the demo seed's realistic set, connected accounts
+/// Errors and warnings (the README, "What keydesk shows for Seam's 2026 states"): the demo seed's realistic set, connected accounts
 /// (every building has one), and problems added at run time by route or at start by option.
 @Suite struct ProblemTests {
     static func codes(_ object: [String: Any], _ key: String) -> [String] {

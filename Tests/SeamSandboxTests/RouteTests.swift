@@ -3,7 +3,7 @@ import NIOHTTP1
 import SeamSandbox
 import Testing
 
-/// Every route, once with POST + JSON and once with its semantic verb (seam-api.md §1.1).
+/// Every route, once with POST + JSON and once with its semantic verb (`RouteKind`).
 @Suite struct RouteTests {
     @Test(arguments: CallStyle.allCases)
     func everyRouteWorksInBothStyles(style: CallStyle) async throws {

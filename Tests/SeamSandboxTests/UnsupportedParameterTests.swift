@@ -4,7 +4,7 @@ import SeamSandbox
 import Testing
 
 /// A filter the spec lists but the sandbox does not implement is refused (400 `invalid_input`
-/// naming it), never silently ignored (seam-2026.md §6).
+/// naming it), never silently ignored.
 @Suite struct UnsupportedParameterTests {
     static let cases: [(path: String, parameter: String)] = [
         ("/acs/systems/list", "customer_key"),

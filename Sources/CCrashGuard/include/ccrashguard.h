@@ -2,7 +2,7 @@
 #define CCRASHGUARD_H
 // What keydesk does on a fatal signal instead of Swift's crash backtracer, whose interactive
 // prompt ("Press space to interact, D to debug") would hand a staff member a debugger over the
-// process memory, API key included (DESIGN.md §8). Everything a handler does is
+// process memory, API key included (the README, "Deploying for staff over SSH"). Everything a handler does is
 // async-signal-safe: it restores the terminal from values saved beforehand, writes one line,
 // writes a small report (signal, time, version; no memory contents), and calls _exit.
 

@@ -1,5 +1,5 @@
 /// The console's one table of key bindings, in the habits of k9s, lazygit and htop
-/// (DESIGN.md §6): every feature contributes its own bindings from its own folder, and dispatch,
+/// (the README, "Keys"): every feature contributes its own bindings from its own folder, and dispatch,
 /// the footer, the `?` overlay and the `:` bar all read this table.
 public enum ConsoleKeymap {
     /// The default registry.

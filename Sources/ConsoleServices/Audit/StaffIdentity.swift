@@ -1,5 +1,5 @@
 /// Who is acting, as the audit log records it. On a front desk keydesk runs as a service
-/// account through a narrow sudo rule (DESIGN.md §8), so the person is the one sudo names;
+/// account through a narrow sudo rule (the README, "Deploying for staff over SSH"), so the person is the one sudo names;
 /// otherwise it is the account the process runs as. `USER` and `LOGNAME` are never read: the
 /// caller sets them to anything.
 public enum StaffIdentity {

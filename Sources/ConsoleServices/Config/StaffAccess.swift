@@ -1,6 +1,6 @@
 /// What a member of staff gets when sudo starts keydesk as the service account: their roster
 /// entry and the connection flags keydesk resolves with. It exists so that the decisions of
-/// service mode (DESIGN.md §8) are made in one place, from the roster alone, and can be tested
+/// service mode (the README, "Deploying for staff over SSH") are made in one place, from the roster alone, and can be tested
 /// without sudo: the endpoint, key and audit log are the service configuration's, never the
 /// caller's; the profile is one the roster lists; read-only is the roster's or stricter.
 public struct StaffAccess: Sendable, Equatable {

@@ -5,7 +5,7 @@ import Glibc
 
 /// How this process was started, which decides what keydesk may read. A person running keydesk
 /// as themselves (`personal`) gets their own flags, environment and XDG files, as always. A
-/// member of staff whom sudo started as the service account (DESIGN.md §8, README "Deploying
+/// member of staff whom sudo started as the service account (the README, "Deploying
 /// for staff over SSH") gets `service`: keydesk then reads only the service account's files,
 /// found through the password database, never through `HOME` or `XDG_*`, which the caller sets.
 public enum ServiceInvocation: Sendable, Equatable {

@@ -61,7 +61,7 @@ public struct TerminalSize: Hashable, Sendable, CustomStringConvertible {
         columns >= minimum.columns && rows >= minimum.rows
     }
 
-    /// The smallest size keydesk lays out properly (DESIGN.md §6).
+    /// The smallest size keydesk lays out properly (the README, "Keys": 80×24 and larger).
     public static let minimum = TerminalSize(columns: 80, rows: 24)
 }
 

@@ -1,4 +1,4 @@
-/// Turns untrusted text into text that is safe to display on one line (tui-notes §5.3).
+/// Turns untrusted text into text that is safe to display on one line.
 ///
 /// Rules, applied per grapheme cluster:
 /// - C0 controls (U+0000–U+001F, including `\r`, `\n`, `\t`, `\b` and ESC) and DEL become caret

@@ -1,6 +1,6 @@
 import GRDB
 
-/// A change Seam has accepted but is still pushing to the lock system (seam-2026.md §3): a
+/// A change Seam has accepted but is still pushing to the lock system (the README, "What keydesk shows for Seam's 2026 states"): a
 /// deletion, a suspension, new dates. While it is pending the resource says so (a
 /// `pending_mutations` entry, a `being_deleted` warning, `is_latest_desired_state_synced_with_provider:
 /// false`); when it is due, `ChangeApplier` applies it. Rows live in `pending_changes`.

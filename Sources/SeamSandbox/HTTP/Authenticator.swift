@@ -1,6 +1,6 @@
 import HTTPTypes
 
-/// Checks a request's credentials the way Seam does (seam-api.md §1.3): the workspace API key,
+/// Checks a request's credentials the way Seam does (spec/seam-openapi.json, its security schemes): the workspace API key,
 /// or a personal access token (`seam_at…`) together with `seam-workspace: <workspace_id>`.
 /// A known token without that header reaches only the workspace-agnostic routes. Keys and
 /// tokens are compared in constant time (`ConstantTimeComparison`).

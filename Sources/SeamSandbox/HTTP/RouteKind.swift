@@ -1,6 +1,7 @@
 import HTTPTypes
 
-/// The verb family of a route (seam-api.md §1.1); each route also accepts POST.
+/// The verb family of a route: the semantic verb it answers (GET, PATCH, DELETE, PUT or POST);
+/// like Seam's API, each route also accepts POST.
 enum RouteKind: Sendable {
     case read, update, delete, add, action
 

@@ -1,6 +1,7 @@
 import GRDB
 
-/// The Latch rules of seam-api.md §4, one function per rule, so they read as a list.
+/// The Latch rules the sandbox enforces, one function per rule, so they read as a list
+/// (each has a test in LatchRuleTests).
 enum LatchRules {
     /// Access methods a Latch building supports: PIN codes and mobile keys, no cards.
     static let supportedAccessMethods = ["code", "mobile_key"]

@@ -1,7 +1,7 @@
 import GRDB
 
 /// A multi-phone-sync key's copies: one child credential per phone of its holder's user
-/// identity (seam-2026.md §2), each with `parent_acs_credential_id` and issued after the issue
+/// identity (the README, "What keydesk shows for Seam's 2026 states"), each with `parent_acs_credential_id` and issued after the issue
 /// delay like any credential. Made when the key is made, and when a phone is added; revoked
 /// with the phone.
 enum PhoneCopies {

@@ -25,7 +25,7 @@ enum CredentialRoutes {
         let entranceIDs = try p.uuidArray("allowed_acs_entrance_ids") ?? []
         let startsAt = try p.datetime("starts_at")
         let endsAt = try p.datetime("ends_at")
-        // The spec's default (seam-2026.md §6): a key is multi-phone sync only when asked.
+        // The spec's default (spec/seam-openapi.json): a key is multi-phone sync only when asked.
         let multiPhone = try p.bool("is_multi_phone_sync_credential") ?? false
         let managerID = try p.uuid("credential_manager_acs_system_id")
         if userID == nil && identityID == nil {

@@ -13,7 +13,7 @@ enum EventRoutes {
     }
 
     /// The most events one `/events/list` answers. The route has no cursor, only `limit` (default
-    /// 500, no maximum documented in seam-api.md) and `unstable_offset`; without a cap one request
+    /// 500, no maximum documented in spec/seam-openapi.json) and `unstable_offset`; without a cap one request
     /// could make the sandbox render every event it holds. Above it is `invalid_input`.
     static let maxLimit: Int64 = 1000
 

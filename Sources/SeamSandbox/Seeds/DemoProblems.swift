@@ -1,7 +1,7 @@
 import GRDB
 
 /// The problems of the `demo` seed's Birch House, the errors and warnings a front desk meets
-/// (seam-2026.md §4): its Latch login is disconnected (`account_disconnected` on the connected
+/// (the README, "What keydesk shows for Seam's 2026 states"): its Latch login is disconnected (`account_disconnected` on the connected
 /// account and the building), a new resident failed to be created on the building
 /// (`failed_to_create_on_acs_system`), a key must be reissued (`needs_to_be_reissued`) and the
 /// package room door needs setup (`entrance_setup_required`). Maple Court's Mission Control

@@ -10,7 +10,7 @@ extension Database {
             """), arguments: [credentialID]).map(Records.entrance)
     }
 
-    /// The ACS user named by `acs_user_id`, or by `user_identity_id` + `acs_system_id` (seam-api.md §4.4).
+    /// The ACS user named by `acs_user_id`, or by `user_identity_id` + `acs_system_id` (as Seam resolves an ACS user).
     func resolveUser(_ params: Params, requireSystemWithIdentity: Bool = true) throws -> Row {
         let userID = try params.uuid("acs_user_id")
         let identityID = try params.uuid("user_identity_id")

@@ -109,7 +109,7 @@ enum Mutations {
         try EventLog.record(db, type: "acs_credential.deleted", now: now, description: "An access system credential was deleted.", ids: ids)
     }
 
-    /// Deletes an ACS user and invalidates its credentials (seam-2026.md §6).
+    /// Deletes an ACS user and invalidates its credentials (as Seam's OpenAPI, spec/seam-openapi.json, has it).
     static func deleteUser(_ db: Database, _ user: Row, now: Int64) throws {
         let id: String = user["id"]
         for credentialID in try String.fetchAll(db, sql: "SELECT id FROM acs_credentials WHERE acs_user_id = ? AND parent_acs_credential_id IS NULL", arguments: [id]) {

@@ -1,7 +1,7 @@
 import GRDB
 
 /// SQL for reading each resource, and the mapping of its rows to Seam JSON objects with every
-/// key seam-api.md §3 marks required.
+/// key Seam's OpenAPI (spec/seam-openapi.json) marks required.
 enum Records {
     static let systemSelect = """
         SELECT s.*, (SELECT COUNT(*) FROM acs_users u WHERE u.acs_system_id = s.id) AS user_count, \(Problems.columns("s.id"))

@@ -1,6 +1,6 @@
 import GRDB
 
-/// The second migration: what Seam added since the 2024 guide (seam-2026.md): connected
+/// The second migration: what Seam added since the 2024 guide (spec/seam-openapi.json): connected
 /// accounts, phones and per-phone child credentials, problems (errors and warnings) stored per
 /// resource, changes still on their way to the lock system, Access Grants and their access methods,
 /// and the event columns those need.

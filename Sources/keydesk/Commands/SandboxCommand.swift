@@ -3,7 +3,7 @@ import Foundation
 import Logging
 import SeamSandbox
 
-/// `keydesk sandbox`: runs the Seam-compatible sandbox server alone (DESIGN.md §3).
+/// `keydesk sandbox`: runs the Seam-compatible sandbox server alone (the README, "Commands").
 struct SandboxCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "sandbox",
@@ -124,7 +124,7 @@ struct SandboxCommand: AsyncParsableCommand {
             FileHandle.standardError.write(Data("keydesk sandbox: \(error)\n".utf8))
             throw ExitCode(1)
         }
-        // The first two lines are a contract (DESIGN.md §3); later lines may be added.
+        // The first two lines are a contract (the README, "Commands", and SandboxCommandTests); later lines may be added.
         FileHandle.standardOutput.write(Data("""
             listening on \(sandbox.baseURL)
             api key: \(sandbox.apiKey)

@@ -3,7 +3,7 @@ import ConsoleServices
 import Foundation
 
 /// The console's connection when sudo started keydesk as the service account for a member of
-/// staff (DESIGN.md §8): the service configuration alone (no environment, no caller's files),
+/// staff (the README, "Deploying for staff over SSH"): the service configuration alone (no environment, no caller's files),
 /// the profile and limits of their roster entry (`StaffAccess`), and every request behind that
 /// entry. A refusal (not on the roster, an option staff may not use) is written to the service
 /// audit log as a refused `session.start` before keydesk exits with it: an account that can

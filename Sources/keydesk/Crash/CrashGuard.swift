@@ -1,7 +1,7 @@
 import CCrashGuard
 import ConsoleServices
 
-/// Keeps Swift's crash backtracer away from staff terminals (DESIGN.md §8). The runtime
+/// Keeps Swift's crash backtracer away from staff terminals (the README, "Deploying for staff over SSH"). The runtime
 /// installs its handlers when it loads, before `main`, and with `SWIFT_BACKTRACE` unset (or
 /// set by the caller) it would print a backtrace and, on a terminal, offer "Press space to
 /// interact, D to debug" over the process memory, API key included. Installing ours first

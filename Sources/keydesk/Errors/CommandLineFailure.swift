@@ -5,7 +5,7 @@ import Glibc
 #endif
 
 /// The one place where a command's failure reaches the person: one line `keydesk: <message>`
-/// on stderr (`StandardErrorLine`), then the exit code of DESIGN.md §3 (a usage error of
+/// on stderr (`StandardErrorLine`), then the exit code the README's "Commands" lists (a usage error of
 /// swift-argument-parser exits 2, not its 64). Help and `--version` still print as
 /// swift-argument-parser prints them; an `ExitCode` thrown on purpose exits silently.
 enum CommandLineFailure {

@@ -2,7 +2,7 @@ import ArgumentParser
 import ConsoleCore
 import SeamAPI
 
-/// The exit code of DESIGN.md §3 for a failed call to Seam, so scripts can tell "Seam is out of
+/// The exit code the README's "Commands" lists for a failed call to Seam, so scripts can tell "Seam is out of
 /// reach, try later" (3) and "the key was refused, fix it" (4) from "this item failed" (1).
 extension ExitCode {
     static func forFailure(_ kind: ConsoleFailure.Kind?) -> ExitCode {

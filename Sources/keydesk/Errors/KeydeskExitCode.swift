@@ -1,6 +1,6 @@
 import ArgumentParser
 
-/// The exit codes of DESIGN.md §3, shared by every command so scripts can tell outcomes apart.
+/// The exit codes the README's "Commands" lists, shared by every command so scripts can tell outcomes apart.
 extension ExitCode {
     /// Some of the work failed (the rest was done).
     static let someFailed = ExitCode(1)

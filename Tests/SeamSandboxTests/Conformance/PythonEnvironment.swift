@@ -17,16 +17,14 @@ enum PythonEnvironment {
         try Test.cancel("skipped: \(reason)")
     }
 
-    /// `seam-openapi.json`: `KEYDESK_SEAM_OPENAPI`, else the repository's `spec/` (or a
-    /// `shared/reference/` folder) in a folder above this file.
+    /// `seam-openapi.json`: `KEYDESK_SEAM_OPENAPI`, else the repository's `spec/`, in a folder
+    /// above this file.
     static func openAPIPath() -> String? {
         if let path = ProcessInfo.processInfo.environment["KEYDESK_SEAM_OPENAPI"], FileManager.default.fileExists(atPath: path) { return path }
         var folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
         while folder.path != "/" {
-            for place in ["spec/seam-openapi.json", "shared/reference/seam-openapi.json"] {
-                let candidate = folder.appendingPathComponent(place).path
-                if FileManager.default.fileExists(atPath: candidate) { return candidate }
-            }
+            let candidate = folder.appendingPathComponent("spec/seam-openapi.json").path
+            if FileManager.default.fileExists(atPath: candidate) { return candidate }
             folder = folder.deletingLastPathComponent()
         }
         return nil

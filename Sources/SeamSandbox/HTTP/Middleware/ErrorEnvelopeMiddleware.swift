@@ -1,6 +1,6 @@
 import Hummingbird
 
-/// Answers whatever the inner layers throw in Seam's error envelope (seam-api.md §2): a
+/// Answers whatever the inner layers throw in Seam's error envelope (`{"error": {"type", "message", …}}`, spec/seam-openapi.json): a
 /// `SeamError` as itself, anything else as a 500 (`SeamError.answering`). A dropped connection
 /// has nobody left to answer; its placeholder response is never written.
 struct ErrorEnvelopeMiddleware: RouterMiddleware {
