@@ -59,6 +59,9 @@ import Testing
             func run(_ arguments: [String]) async throws -> KeydeskProcess.Result {
                 try await script.run(arguments, profile: "desk")
             }
+            // A start of its own: "now" moves between runs, and the same request (dates included)
+            // is what makes the same grant.
+            let issue = self.issue + ["--starts", "2020-01-01"]
             let first = try await run(issue + ["--with-pin", "--show-pin"])
             #expect(first.status == 0, "\(first.standardError)")
             let lines = first.standardOutput.split(separator: "\n").map(String.init)
@@ -79,7 +82,7 @@ import Testing
             #expect(sameAgain.status == 0 && sameAgain.standardOutput.contains("Seam returned the Access Grant already made"),
                     "the same request is the same grant (its access_grant_key): \(sameAgain.standardOutput)\(sameAgain.standardError)")
             #expect(sameAgain.standardOutput.split(separator: "\n").last.map(String.init) == grantID)
-            let otherDates = try await run(issue.dropLast(2) + ["--ends", "2099-07-31", "--with-pin", "--new", "--no-wait"])
+            let otherDates = try await run(self.issue.dropLast(2) + ["--starts", "2020-01-01", "--ends", "2099-07-31", "--with-pin", "--new", "--no-wait"])
             #expect(otherDates.status == 0, "a grant for other dates is a grant of its own: \(otherDates.standardError)")
             #expect(otherDates.standardOutput.split(separator: "\n").last.map(String.init) != grantID)
             let refused = try await run(["issue", "--email", "ivy.issue@example.com", "--name", "Ivy Issue", "--building", "Maple Court",
