@@ -16,14 +16,17 @@ actor PostgresAuditConnector {
     static let idleLimit = 2
 
     nonisolated let url: PostgresAuditURL
+    /// The deadline of one operation, connecting and logging in included.
+    nonisolated let timeout: Duration
     private let configuration: PostgresConnection.Configuration
     private var idle: [PostgresConnection] = []
     private var nextID = 1
     private static let logger = Logger(label: "keydesk.audit.postgres") { _ in SwiftLogNoOpLogHandler() }
 
-    init(url: PostgresAuditURL, password: String?) throws(ConfigError) {
+    init(url: PostgresAuditURL, password: String?, timeout: Duration = .seconds(operationTimeout)) throws(ConfigError) {
         self.url = url
-        configuration = try Self.configuration(url: url, password: password)
+        self.timeout = timeout
+        configuration = try Self.configuration(url: url, password: password, timeout: timeout)
     }
 
     /// Runs `work` on a connection of its own; its errors, and failures to connect or answer
@@ -32,7 +35,7 @@ actor PostgresAuditConnector {
         do {
             let connection = try await lend()
             do {
-                let value = try await Self.withDeadline(closing: connection) { try await work(connection, Self.logger) }
+                let value = try await Self.withDeadline(timeout, closing: connection) { try await work(connection, Self.logger) }
                 giveBack(connection)
                 return value
             } catch {
@@ -85,25 +88,27 @@ actor PostgresAuditConnector {
         idle.append(connection)
     }
 
-    /// `work`'s result, or `Timeout` once `operationTimeout` has passed (the connection is then
-    /// closed so that `work` ends too).
+    /// `work`'s result, or `Timeout` once `timeout` has passed (the connection is then closed so
+    /// that `work` ends too).
     private static func withDeadline<Value: Sendable>(
-        closing connection: PostgresConnection, _ work: @escaping @Sendable () async throws -> Value
+        _ timeout: Duration, closing connection: PostgresConnection, _ work: @escaping @Sendable () async throws -> Value
     ) async throws -> Value {
         try await withThrowingTaskGroup(of: Value?.self) { group in
             group.addTask { try await work() }
             group.addTask {
-                try await Task.sleep(for: .seconds(operationTimeout))
+                try await Task.sleep(for: timeout)
                 return nil
             }
             defer { group.cancelAll() }
             if let first = try await group.next(), let value = first { return value }
             try? await connection.close()
-            throw PostgresAuditFailure.Timeout(seconds: operationTimeout)
+            throw PostgresAuditFailure.Timeout(seconds: Int(timeout.components.seconds))
         }
     }
 
-    private static func configuration(url: PostgresAuditURL, password: String?) throws(ConfigError) -> PostgresConnection.Configuration {
+    private static func configuration(url: PostgresAuditURL, password: String?, timeout: Duration) throws(ConfigError)
+        -> PostgresConnection.Configuration
+    {
         var configuration: PostgresConnection.Configuration
         switch url.server {
         case let .socket(directory, port):
@@ -113,7 +118,8 @@ actor PostgresAuditConnector {
             configuration = .init(host: host, port: port, username: url.role, password: password, database: url.database,
                                   tls: try tls(url))
         }
-        configuration.options.connectTimeout = .seconds(Int64(operationTimeout / 2))
+        configuration.options.connectTimeout = .nanoseconds(Int64(timeout.components.seconds) * 500_000_000
+                                                            + timeout.components.attoseconds / 2_000_000_000)
         // The server's own limits, so that a stuck peer never holds the audit lock for long.
         configuration.options.additionalStartupParameters = [
             ("application_name", "keydesk"),

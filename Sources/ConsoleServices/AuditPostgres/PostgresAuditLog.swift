@@ -16,9 +16,11 @@ public final class PostgresAuditLog: AuditSink {
     public var location: String { url.description }
 
     /// A sink for `url`'s role with `password` (nil when the server asks for none).
-    public init(url: PostgresAuditURL, password: String?) throws(ConfigError) {
+    /// `timeout` is each operation's deadline, connecting included (10 s; tests shorten it).
+    public init(url: PostgresAuditURL, password: String?,
+                timeout: Duration = .seconds(10)) throws(ConfigError) {
         self.url = url
-        connector = try PostgresAuditConnector(url: url, password: password)
+        connector = try PostgresAuditConnector(url: url, password: password, timeout: timeout)
     }
 
     public func append(_ entry: AuditEntry) async throws(AuditLogError) -> AuditRecord {
