@@ -111,9 +111,11 @@ let package = Package(
         ),
         // What the test suites share: the snapshot helpers (text and styles), `eventually`,
         // temporary directories, a sample key registry and move-out plan, and a log capture.
+        // The test process's defaults, set before Swift Testing starts (at most 8 tests at once).
+        .target(name: "CTestDefaults", path: "Tests/CTestDefaults"),
         .target(
             name: "KeydeskTestSupport",
-            dependencies: ["ConsoleUI", "ConsoleCore", .product(name: "Logging", package: "swift-log")],
+            dependencies: ["ConsoleUI", "ConsoleCore", "CTestDefaults", .product(name: "Logging", package: "swift-log")],
             path: "Tests/KeydeskTestSupport",
             swiftSettings: strictness
         ),

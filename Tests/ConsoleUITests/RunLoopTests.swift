@@ -155,6 +155,24 @@ import Testing
         #expect(ContinuousClock.now - started < .seconds(25), "and the reads (30 s each) were not waited for")
     }
 
+    /// A read-only console's refusal is two audit rows (attempt, `refused` outcome); quitting
+    /// right after the key used to cancel it like a read, losing the outcome row (seen in the
+    /// SSH deployment test: an attempt for console.revoke with no outcome).
+    @Test func quittingWaitsForARefusalBeingAudited() async throws {
+        let recorded = Finished()
+        let terminal = VirtualTerminal(columns: 80, rows: 24)
+        let app = ConsoleApp(state: ConsoleState(connection: ConnectionInfo(label: "SANDBOX", isSandbox: true, readOnly: true)),
+                             terminal: terminal) { call in
+            guard case .recordRefusal = call else { return nil }
+            try? await Task.sleep(for: .milliseconds(300))
+            if !Task.isCancelled { recorded.set() }
+            return nil
+        }
+        app.perform(.call(.recordRefusal(RefusedChange(action: "console.revoke", resourceIDs: ["c1"], reason: "read-only"))))
+        await finishChanges(app, within: .seconds(20))
+        #expect(recorded.isSet, "the refusal's rows were written before the console ended")
+    }
+
     @Test func quittingGivesUpOnAChangeAfterTheLimit() async throws {
         let finished = Finished()
         let app = app(changeTakes: .seconds(30), finished: finished)

@@ -29,11 +29,14 @@ public enum APICall: Sendable, Equatable {
     /// `:import`'s work (see ImportScreen/).
     case importScreen(ImportEffect)
 
-    /// True when the call changes data: such calls are never cancelled, and quitting waits
-    /// (a few seconds at most) for them to answer so their outcome is audited.
+    /// True when the call changes data, or writes the audit trail of a refused change: such
+    /// calls are never cancelled, and quitting waits (a few seconds at most) for them to answer
+    /// so their outcome is audited. A refusal is included because quitting right after the key
+    /// would otherwise cancel it between its attempt row and its `refused` outcome.
     public var changesData: Bool {
         switch self {
-        case .loadWorkspace, .loadPage, .loadDetail, .loadHolders, .describeGrants, .loadAudit, .probeAudit, .followRow, .pollActivity, .recordRefusal: false
+        case .recordRefusal: true
+        case .loadWorkspace, .loadPage, .loadDetail, .loadHolders, .describeGrants, .loadAudit, .probeAudit, .followRow, .pollActivity: false
         case .wizard(let effect): effect.changesData
         case .operation(let effect): effect.changesData
         case .guest(let effect): effect.changesData
