@@ -1,4 +1,5 @@
 import ConsoleCore
+import ConsoleServices
 import ConsoleUI
 import Foundation
 import SeamAPI
@@ -163,6 +164,27 @@ import Testing
                 #expect(driver.state.credentials.row(id: row.id)?.owner == (user.fullName ?? user.displayName))
             }
             try await driver.waitFor(try #require(driver.state.credentials.row(at: count - 1)?.owner))
+        }
+    }
+
+    /// Sorting by holder asks the API for every user's name (`ConsoleReducerTests` checks when):
+    /// the runner pages through the users of the building, or of the workspace.
+    @Test func everyHoldersNameComesFromTheUsersPages() async throws {
+        try await ConsoleDriver.with(pageSize: 5) { driver in
+            let runner = ConsoleEffectRunner(client: driver.client, auditRecorder: nil)
+            let users = try await driver.client.acs.users.paginate(AcsUserListParameters()).collectAll()
+            guard case .holdersLoaded(let names)? = await runner.run(.loadAllHolders(systemID: nil)) else {
+                Issue.record("no names")
+                return
+            }
+            #expect(names.count == users.count && users.count > 5, "every user of the workspace, beyond one page")
+            #expect(users.allSatisfy { names[$0.acsUserId] == ($0.fullName ?? $0.displayName) })
+            let building = try #require(users.first?.acsSystemId)
+            guard case .holdersLoaded(let inBuilding)? = await runner.run(.loadAllHolders(systemID: building)) else {
+                Issue.record("no names for the building")
+                return
+            }
+            #expect(Set(inBuilding.keys) == Set(users.filter { $0.acsSystemId == building }.map(\.acsUserId)))
         }
     }
 }

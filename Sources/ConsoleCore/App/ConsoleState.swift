@@ -58,6 +58,9 @@ public struct ConsoleState: Sendable, Equatable {
     public internal(set) var holders = CredentialHolders()
     /// Holders already asked of the API by id, so scrolling back and forth asks once.
     var askedHolders: Set<String> = []
+    /// Scopes (a building's id, "" for every building) whose users' names were all asked for,
+    /// to sort credentials by holder.
+    var askedAllHolders: Set<String> = []
     /// Grants whose entrances were already asked of the API (the rows on screen, once each).
     var askedGrants: Set<String> = []
     /// The phones' copies (child credentials) seen for each multi-phone-sync key, by key id.

@@ -20,10 +20,12 @@ extension ConsoleState {
                 let next = list.sort.map { $0.column + 1 } ?? 0
                 list.setSort(next < columns ? ListSort(column: next) : nil)
             }
+            return allHolderLookup()
         case .reverseSort:
             withList(pane) { list in
                 if let sort = list.sort { list.setSort(ListSort(column: sort.column, ascending: !sort.ascending)) }
             }
+            return allHolderLookup()
         }
         return []
     }
@@ -43,6 +45,7 @@ extension ConsoleState {
         case .refresh:
             flash = Flash(.info, "Refreshing \(pane.noun)…", now: now)
             askedHolders = [] // names that could not be read are asked again
+            askedAllHolders = []
             return [loadFirstPage(pane)]
         case .allBuildings:
             guard scope != nil else { return [] }

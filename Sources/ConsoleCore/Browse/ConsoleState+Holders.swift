@@ -1,6 +1,7 @@
 /// Credentials are shown, sorted and filtered by their holder's name: names come from the users
 /// pages as they load, and holders the console has not loaded (a building with more users than
-/// one page) are asked for by id, only for the credentials on screen, once each.
+/// one page) are asked for by id, only for the credentials on screen, once each. Sorting by
+/// holder needs every name, so it asks for all the users of the building (or workspace) once.
 extension ConsoleState {
     /// The row with its holder's name when the console knows it.
     func withHolder(_ row: CredentialRow) -> CredentialRow {
@@ -22,6 +23,21 @@ extension ConsoleState {
             guard let id = row.ownerID, changed.contains(id), let name = holders[id], name != row.owner else { return nil }
             return row.withOwner(name)
         }
+    }
+
+    /// Sorted by holder with holders still unnamed: every user's name of the scope, asked once
+    /// per scope (a refresh asks again). Without it, credentials whose holder never came on
+    /// screen sorted under their own name.
+    mutating func allHolderLookup() -> [ConsoleEffect] {
+        guard pane == .credentials, credentials.sort?.column == 0 else { return [] }
+        let scopeKey = scope?.systemID ?? ""
+        guard !askedAllHolders.contains(scopeKey) else { return [] }
+        let unnamed = credentials.rows.contains { row in
+            row.owner.isEmpty && row.ownerID.map { holders[$0] == nil } == true
+        }
+        guard unnamed else { return [] }
+        askedAllHolders.insert(scopeKey)
+        return [.call(.loadAllHolders(systemID: scope?.systemID))]
     }
 
     /// At most this many holders are asked for at once (a screen of rows is fewer).

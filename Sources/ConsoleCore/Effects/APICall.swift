@@ -7,6 +7,9 @@ public enum APICall: Sendable, Equatable {
     case loadDetail(DetailTarget, generation: Int)
     /// The names of these ACS users: holders of credentials on screen the console has not loaded.
     case loadHolders([String])
+    /// The names of every ACS user of a building (nil: of the workspace), so credentials sort
+    /// by holder beyond the rows on screen (`ConsoleState+Holders`).
+    case loadAllHolders(systemID: String?)
     /// The entrances of these Access Grants (the rows on screen).
     case describeGrants([String])
     case wizard(WizardEffect)
@@ -36,7 +39,7 @@ public enum APICall: Sendable, Equatable {
     public var changesData: Bool {
         switch self {
         case .recordRefusal: true
-        case .loadWorkspace, .loadPage, .loadDetail, .loadHolders, .describeGrants, .loadAudit, .probeAudit, .followRow, .pollActivity: false
+        case .loadWorkspace, .loadPage, .loadDetail, .loadHolders, .loadAllHolders, .describeGrants, .loadAudit, .probeAudit, .followRow, .pollActivity: false
         case .wizard(let effect): effect.changesData
         case .operation(let effect): effect.changesData
         case .guest(let effect): effect.changesData

@@ -63,6 +63,10 @@ public struct ConsoleEffectRunner: Sendable {
         case .loadHolders(let userIDs):
             guard let names = try? await ownerNames(userIDs), !names.isEmpty else { return nil }
             return .holdersLoaded(names)
+        case .loadAllHolders(let systemID):
+            guard let users = try? await client.acs.users.paginate(AcsUserListParameters(acsSystemId: systemID)).collectAll(),
+                  !users.isEmpty else { return nil }
+            return .holdersLoaded(Dictionary(users.map { ($0.acsUserId, $0.fullName ?? $0.displayName) }, uniquingKeysWith: { first, _ in first }))
         case .describeGrants(let ids):
             let entrances = await access.entrances(of: ids)
             return entrances.isEmpty ? nil : .grantsDescribed(entrances)

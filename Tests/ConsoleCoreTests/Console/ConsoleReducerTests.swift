@@ -68,6 +68,31 @@ import Testing
         #expect(state.credentials.rows[42].owner == "Bo Young", "every credential of that holder")
     }
 
+    /// Sorting by holder asks for every user's name once: it used to sort the credentials whose
+    /// holder never came on screen under their own name, in the middle of the named ones.
+    @Test func sortingByHolderAsksForEveryHoldersNameOnceAndSortsByThem() {
+        var state = started()
+        _ = state.reduce(.input(.resize(columns: 80, rows: 24)))
+        let keys = (0..<100).map { mobileKey("c\($0)", user: "u\($0 % 40)") }
+        _ = loaded(&state, .credentials(keys))
+        _ = state.reduce(.input(.key(.character("4"))))
+        let sorted = state.press(.character("s"))
+        #expect(state.credentials.sort == ListSort(column: 0))
+        #expect(sorted.calls.contains(.loadAllHolders(systemID: nil)), "every user of the workspace (no building chosen)")
+        var again = state.press(.character("S")).calls
+        for _ in 0..<10 where state.credentials.sort != ListSort(column: 0) {
+            again += state.press(.character("s")).calls // round the columns back to the holder
+        }
+        #expect(state.credentials.sort == ListSort(column: 0))
+        #expect(!again.contains { if case .loadAllHolders = $0 { true } else { false } }, "asked once per scope")
+
+        let names = Dictionary(uniqueKeysWithValues: (0..<40).map { ("u\($0)", String(format: "Resident %02d", 39 - $0)) })
+        _ = state.reduce(.holdersLoaded(names))
+        let shown = (0..<state.credentials.count).compactMap { state.credentials.row(at: $0)?.owner }
+        #expect(shown.count == 100 && !shown.contains(""), "every row named")
+        #expect(shown == shown.sorted(), "in holder order from the first row to the last")
+    }
+
     @Test func enterOnASystemScopesTheOtherPanesAndOpensItsDetails() {
         var state = started()
         _ = loaded(&state, .systems([Fixtures.system("s1", "Tower A"), Fixtures.system("s2", "Tower B", timeZone: "Europe/Paris")]))
