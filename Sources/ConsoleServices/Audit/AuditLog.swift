@@ -32,25 +32,50 @@ public final class AuditLog: AuditSink {
         var configuration = Configuration()
         configuration.busyMode = .timeout(Self.busyTimeout)
         configuration.label = "keydesk.audit"
-        do {
-            pool = try DatabasePool(path: path, configuration: configuration)
-        } catch {
-            throw AuditLogError(path: path, reason: "\(error)")
-        }
+        pool = try Self.openPool(path: path, configuration: configuration)
         try migrate(host: host)
     }
 
-    /// Applies the schema. Another process opening a new log at the same moment may apply it
-    /// first; our attempt then fails and is fine as long as the schema is complete.
+    /// Opens the pool. Two processes opening a new log at once both switch it to WAL, which
+    /// needs the file to themselves for a moment: the one that finds it taken ("database is
+    /// locked", which the busy timeout does not cover there) waits a little and tries again.
+    private static func openPool(path: String, configuration: Configuration) throws(AuditLogError) -> DatabasePool {
+        for attempt in 1...migrationAttempts {
+            do {
+                return try DatabasePool(path: path, configuration: configuration)
+            } catch let error as DatabaseError where error.resultCode == .SQLITE_BUSY && attempt < migrationAttempts {
+                usleep(useconds_t(50_000 * attempt))
+            } catch {
+                throw AuditLogError(path: path, reason: "\(error)")
+            }
+        }
+        throw AuditLogError(path: path, reason: "the file stayed locked by another process")
+    }
+
+    /// Applies the schema. Another process opening a new log at the same moment may be applying
+    /// it too: our attempt then fails ("table audit_log already exists"), and is fine once the
+    /// schema is complete. When the other is still between two steps of it, we wait a little and
+    /// try again, up to `migrationAttempts` times (a fresh log used to refuse one of two keydesk
+    /// processes started together now and then).
     private func migrate(host: String) throws(AuditLogError) {
         let migrator = AuditSchema.migrator(host: host)
-        do {
-            try migrator.migrate(pool)
-        } catch {
-            let complete = (try? pool.read { db in try migrator.hasCompletedMigrations(db) }) ?? false
-            if !complete { throw AuditLogError(path: path, reason: "cannot create the schema: \(error)") }
+        for attempt in 1...Self.migrationAttempts {
+            do {
+                try migrator.migrate(pool)
+                return
+            } catch {
+                let complete = (try? pool.read { db in try migrator.hasCompletedMigrations(db) }) ?? false
+                if complete { return }
+                if attempt == Self.migrationAttempts {
+                    throw AuditLogError(path: path, reason: "cannot create the schema: \(error)")
+                }
+                usleep(useconds_t(50_000 * attempt))
+            }
         }
     }
+
+    /// Tries at opening the log, and at applying its schema, while another process does too.
+    static let migrationAttempts = 6
 
     /// Appends `entry` as the next row of its host's chain and returns it with its id.
     @discardableResult

@@ -31,7 +31,9 @@ private let pythonWriter = pythonAuditChain + "\n" + """
 @Suite struct AuditConcurrencyTests {
     @Test func twoPoolsOpeningANewLogAtOnceBothSucceed() async throws {
         let directory = try TemporaryDirectory()
-        for round in 0..<5 {
+        // Rounds enough for the two to meet between two steps of the schema now and then (one
+        // of them used to fail then: "table audit_log already exists").
+        for round in 0..<20 {
             let path = directory.path + "/fresh-\(round).sqlite"
             async let first = Task.detached { try AuditLog(path: path) }.value
             async let second = Task.detached { try AuditLog(path: path) }.value
