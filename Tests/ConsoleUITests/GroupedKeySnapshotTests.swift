@@ -48,26 +48,25 @@ import Testing
         assertSnapshot(text, suite: "Credentials", named: "grouped-key-row")
     }
 
-    @Test func theDetailListsEachPhonesCopyWithItsStatus() {
-        var state = Self.stateWithCopies(columns: 120, rows: 30)
+    /// Jane Doe's key opened in the detail at 120x30, its copies' phones named as `phoneNames` says.
+    static func detailText(phoneNames: [String: String]) -> String {
+        var state = stateWithCopies(columns: 120, rows: 30)
         Screen.press(&state, .character("4"), .enter)
         let generation = state.detail?.generation ?? -1
         _ = state.reduce(.detailLoaded(.credential(Screen.credential, owner: Screen.users[0], entrances: [Screen.entrances[0]],
-                                                   copies: Self.copies, phoneNames: ["c1-iphone": "Jane's iPhone 15", "c1-pixel": "Pixel 8"]),
-                                     generation: generation), now: Screen.now)
-        let text = Screen.render(state, columns: 120, rows: 30)
+                                                   copies: copies, phoneNames: phoneNames), generation: generation), now: Screen.now)
+        return Screen.render(state, columns: 120, rows: 30)
+    }
+
+    @Test func theDetailListsEachPhonesCopyWithItsStatus() {
+        let text = Self.detailText(phoneNames: ["c1-iphone": "Jane's iPhone 15", "c1-pixel": "Pixel 8"])
         #expect(text.contains("On 2 phones"))
         #expect(text.contains("Jane's iPhone 15: live, issued") && text.contains("Pixel 8: issuing…"), "each copy by its phone's name")
         assertSnapshot(text, suite: "Credentials", named: "grouped-key-detail")
     }
 
     @Test func aCopyWhosePhoneSeamDidNotNameIsNumbered() {
-        var state = Self.stateWithCopies(columns: 120, rows: 30)
-        Screen.press(&state, .character("4"), .enter)
-        let generation = state.detail?.generation ?? -1
-        _ = state.reduce(.detailLoaded(.credential(Screen.credential, owner: Screen.users[0], entrances: [Screen.entrances[0]],
-                                                   copies: Self.copies, phoneNames: ["c1-pixel": "Pixel 8"]), generation: generation), now: Screen.now)
-        let text = Screen.render(state, columns: 120, rows: 30)
+        let text = Self.detailText(phoneNames: ["c1-pixel": "Pixel 8"])
         #expect(text.contains("phone 1: live, issued") && text.contains("Pixel 8: issuing…"), "\(text)")
     }
 }

@@ -86,7 +86,7 @@ public struct HeadlessWizard: Sendable {
             case let .grantFollowed(_, grant, methods, entrances, timedOut):
                 _ = wizard.receive(answer)
                 return .finished(outcome(.grant(grant, methods: methods), existed: existed, followed: true,
-                                         issued: Self.allIssued(methods), timedOut: timedOut, entrances: entrances))
+                                         issued: methods.areAllIssued, timedOut: timedOut, entrances: entrances))
             default:
                 break
             }
@@ -97,7 +97,7 @@ public struct HeadlessWizard: Sendable {
             _ = wizard.receive(answer)
             extraLog.append("Seam returned the Access Grant already made for these entrances, dates and PIN; nothing new was issued (other dates make another).")
             return .finished(outcome(.grant(held.grant, methods: held.methods), existed: true, followed: false,
-                                     issued: Self.allIssued(held.methods), timedOut: false, entrances: []))
+                                     issued: held.methods.areAllIssued, timedOut: false, entrances: []))
         }
         return decide(after: wizard.receive(answer), now: now)
     }
@@ -126,7 +126,7 @@ public struct HeadlessWizard: Sendable {
         if let same, !request.evenIfHeld {
             extraLog.append("The resident already holds this Access Grant; nothing new was issued (--new issues another).")
             return .finished(outcome(.grant(same.grant, methods: same.methods), existed: true, followed: false,
-                                     issued: Self.allIssued(same.methods), timedOut: false, entrances: []))
+                                     issued: same.methods.areAllIssued, timedOut: false, entrances: []))
         }
         return fillKeyStep(now: now)
     }
@@ -217,7 +217,7 @@ public struct HeadlessWizard: Sendable {
         guard request.followToIssued else {
             let issued = switch key {
             case .credential(let credential): credential.isIssued == true
-            case .grant(_, let methods): Self.allIssued(methods)
+            case .grant(_, let methods): methods.areAllIssued
             }
             return .finished(outcome(key, existed: existed, followed: false, issued: issued, timedOut: false, entrances: []))
         }
@@ -228,10 +228,6 @@ public struct HeadlessWizard: Sendable {
         }
     }
 
-    /// A grant is issued once it has access methods and every one is.
-    static func allIssued(_ methods: [AccessMethod]) -> Bool {
-        !methods.isEmpty && methods.allSatisfy(\.isIssued)
-    }
 
     // MARK: - Results
 

@@ -74,7 +74,7 @@ extension WizardState {
             busy = nil
             self.grant = grant
             grantMethods = methods
-            issued = !methods.isEmpty && methods.allSatisfy(\.isIssued)
+            issued = methods.areAllIssued
             followTimedOut = timedOut
             accessibleEntrances = entrances
         case let .keyFollowed(_, credential, entrances, timedOut):

@@ -40,10 +40,10 @@ public final class AuditLog: AuditSink {
     /// needs the file to themselves for a moment: the one that finds it taken ("database is
     /// locked", which the busy timeout does not cover there) waits a little and tries again.
     private static func openPool(path: String, configuration: Configuration) throws(AuditLogError) -> DatabasePool {
-        for attempt in 1...migrationAttempts {
+        for attempt in 1...openAttempts {
             do {
                 return try DatabasePool(path: path, configuration: configuration)
-            } catch let error as DatabaseError where error.resultCode == .SQLITE_BUSY && attempt < migrationAttempts {
+            } catch let error as DatabaseError where error.resultCode == .SQLITE_BUSY && attempt < openAttempts {
                 usleep(useconds_t(50_000 * attempt))
             } catch {
                 throw AuditLogError(path: path, reason: "\(error)")
@@ -55,18 +55,18 @@ public final class AuditLog: AuditSink {
     /// Applies the schema. Another process opening a new log at the same moment may be applying
     /// it too: our attempt then fails ("table audit_log already exists"), and is fine once the
     /// schema is complete. When the other is still between two steps of it, we wait a little and
-    /// try again, up to `migrationAttempts` times (a fresh log used to refuse one of two keydesk
+    /// try again, up to `openAttempts` times (a fresh log used to refuse one of two keydesk
     /// processes started together now and then).
     private func migrate(host: String) throws(AuditLogError) {
         let migrator = AuditSchema.migrator(host: host)
-        for attempt in 1...Self.migrationAttempts {
+        for attempt in 1...Self.openAttempts {
             do {
                 try migrator.migrate(pool)
                 return
             } catch {
                 let complete = (try? pool.read { db in try migrator.hasCompletedMigrations(db) }) ?? false
                 if complete { return }
-                if attempt == Self.migrationAttempts {
+                if attempt == Self.openAttempts {
                     throw AuditLogError(path: path, reason: "cannot create the schema: \(error)")
                 }
                 usleep(useconds_t(50_000 * attempt))
@@ -75,7 +75,7 @@ public final class AuditLog: AuditSink {
     }
 
     /// Tries at opening the log, and at applying its schema, while another process does too.
-    static let migrationAttempts = 6
+    static let openAttempts = 6
 
     /// Appends `entry` as the next row of its host's chain and returns it with its id.
     @discardableResult

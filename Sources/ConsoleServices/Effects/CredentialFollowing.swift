@@ -1,3 +1,4 @@
+import ConsoleCore
 import Foundation
 import SeamAPI
 
@@ -24,7 +25,7 @@ enum CredentialFollowing {
     /// Reads the access methods of a grant until it has some and every one is issued, or `limit`
     /// has passed; returns them as last read, and whether the wait gave up first.
     static func followGrant(_ grantID: String, client: SeamClient, limit: Duration = limit) async throws -> (methods: [AccessMethod], timedOut: Bool) {
-        try await poll(limit: limit, until: { !$0.isEmpty && $0.allSatisfy(\.isIssued) }) {
+        try await poll(limit: limit, until: { $0.areAllIssued }) {
             try await client.accessMethods.paginate(AccessMethodListParameters(accessGrantId: grantID)).collectAll()
         }
     }

@@ -76,7 +76,8 @@ extension ConsoleEffectRunner {
             let entrances = try await client.acs.credentials.listAccessibleEntrances(acsCredentialId: credentialID)
             return .keyFollowed(serial: serial, credential, entrances: entrances.map(\.displayName), timedOut: timedOut)
         case let .createGrant(serial, identityID, entranceIDs, startsAt, endsAt, withPIN, key):
-            let methods = [AccessMethodRequest(mode: .mobileKey)] + (withPIN ? [AccessMethodRequest(mode: .code)] : [])
+            // The same methods the grant's key was worked out from.
+            let methods = GrantKey.modes(withPIN: withPIN).map { AccessMethodRequest(mode: $0) }
             let grant = try await changes.audited("access_grant.create", resourceIDs: [identityID] + entranceIDs,
                                                   createdID: { $0.accessGrantId }) {
                 try await client.accessGrants.create(AccessGrantCreateParameters(

@@ -127,9 +127,7 @@ enum ImportSummaryJSON {
         let summary = Summary(file: plan.fileName, sha256: plan.fileHash, total: tally.total, created: tally.created,
                               existing: tally.existing, resumed: tally.resumed, failed: tally.failed, skipped: tally.skipped,
                               seconds: (Date().timeIntervalSince(tally.startedAt) * 10).rounded() / 10, stopped: result.stop?.message)
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-        return String(decoding: (try? encoder.encode(summary)) ?? Data(), as: UTF8.self) + "\n"
+        return JSONLine.text(summary) + "\n"
     }
 
     private struct Summary: Encodable {

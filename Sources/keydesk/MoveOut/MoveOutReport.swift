@@ -27,7 +27,7 @@ struct MoveOutReport {
         StandardOutput.write(text)
     }
 
-    func nothingLeft(_ plans: [MoveOutPlan]) {
+    func nothingLeft() {
         if json {
             write(SummaryLine(done: 0, alreadyGone: 0, failed: 0))
         } else {
@@ -74,10 +74,7 @@ struct MoveOutReport {
     }
 
     private func write(_ value: some Encodable) {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-        guard let data = try? encoder.encode(value) else { return }
-        StandardOutput.write(String(decoding: data, as: UTF8.self) + "\n")
+        StandardOutput.write(JSONLine.text(value) + "\n")
     }
 }
 

@@ -22,7 +22,7 @@ struct ScriptedMoveOut {
         let items = plans.flatMap(choices.items(for:))
         for plan in plans { report.plan(plan, items: choices.items(for: plan), summary: choices.summary(for: plan), buildings: buildings, dryRun: mode == .dryRun) }
         if items.isEmpty {
-            report.nothingLeft(plans)
+            report.nothingLeft()
             return
         }
         switch mode {

@@ -77,9 +77,7 @@ struct OperationBatch {
         if json {
             var object: [String: String] = ["id": id, "action": operation.auditAction, "name": name]
             if let auditProblem { object["audit_problem"] = auditProblem }
-            let encoder = JSONEncoder()
-            encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-            return String(decoding: (try? encoder.encode(object)) ?? Data(), as: UTF8.self) + "\n"
+            return JSONLine.text(object) + "\n"
         }
         let audit = auditProblem.map { " (the audit log was not written: \($0))" } ?? ""
         return "\(verb) \(id) \(Sanitizer.sanitize(name))\(audit)\n"

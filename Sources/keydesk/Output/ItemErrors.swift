@@ -12,10 +12,7 @@ struct ItemErrors {
         if json {
             var error: [String: String] = ["message": message]
             if let item { error["id"] = item }
-            let encoder = JSONEncoder()
-            encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-            let data = (try? encoder.encode(["error": error])) ?? Data("{}".utf8)
-            StandardErrorLine.writeRaw(String(decoding: data, as: UTF8.self))
+            StandardErrorLine.writeRaw(JSONLine.text(["error": error]))
         } else {
             StandardErrorLine.write(item.map { "\($0): \(message)" } ?? message)
         }
